@@ -1,0 +1,34 @@
+"""``khabar eval`` and ``khabar bench``: each measured task registers a runner here."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+# task -> "module:function(args) -> int"
+EVAL_TASKS: dict[str, str] = {
+    "segment": "khabar.evaluation.segment:run",
+}
+BENCH_TASKS: dict[str, str] = {
+    "text": "khabar.evaluation.bench_text:run",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("eval", help="measure accuracy side by side with peer tools")
+    p.add_argument("task", choices=sorted(EVAL_TASKS))
+    p.add_argument("--data", default="../shared/data", help="root of the shared data")
+    p.add_argument("--json", dest="json_out", help="also write the results to this JSON file")
+    p.add_argument("--limit", type=int, default=None, help="use at most this many items")
+    p.set_defaults(func=lambda a: _call(EVAL_TASKS[a.task], a))
+    b = sub.add_parser("bench", help="measure speed side by side with peer tools")
+    b.add_argument("task", nargs="?", default="text", choices=sorted(BENCH_TASKS))
+    b.add_argument("--data", default="../shared/data", help="root of the shared data")
+    b.add_argument("--json", dest="json_out", help="also write the results to this JSON file")
+    b.add_argument("--repeat", type=int, default=3, help="repetitions (best is kept)")
+    b.set_defaults(func=lambda a: _call(BENCH_TASKS[a.task], a))
+
+
+def _call(spec: str, args: argparse.Namespace) -> int:
+    module, _, fn = spec.partition(":")
+    return int(getattr(importlib.import_module(module), fn)(args) or 0)

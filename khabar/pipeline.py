@@ -1,0 +1,92 @@
+"""The pipeline: the text layer, then components over one ``Doc``, then the record.
+
+A ``Pipeline`` loads its language data and models once and processes many texts::
+
+    nlp = Pipeline()
+    for article in nlp.pipe(texts):
+        print(article.to_json())
+
+Components run in the order of ``COMPONENTS``; each is a callable ``(doc) -> None``
+that adds what it finds to the ``Doc``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
+
+from khabar.doc import Doc, Sentence
+from khabar.record import Article, Meta
+from khabar.text import Layout, Normalizer, Segmenter, tokenize
+
+
+class Component(Protocol):
+    def __call__(self, doc: Doc) -> None: ...
+
+
+# name -> "module:factory"; the factory takes no arguments and returns a Component.
+COMPONENTS: dict[str, str] = {}
+
+
+class TextLayer:
+    """Normalise, find lines/headings/dateline, split sentences, tokenise."""
+
+    def __init__(self) -> None:
+        self.normalizer = Normalizer()
+        self.segmenter = Segmenter()
+        self.layout = Layout()
+
+    def __call__(self, text: str, meta: Meta | None = None) -> Doc:
+        norm = self.normalizer(text)
+        t = norm.text
+        lines = self.layout.classify(t, self.segmenter.lines(t))
+        tokens: list[tuple[int, int]] = []
+        sentences: list[Sentence] = []
+        for li, line in enumerate(lines):
+            for s, e in self.segmenter.split_line(t, line.start, line.end):
+                first = len(tokens)
+                tokens.extend(tokenize(t, s, e))
+                sentences.append(Sentence(s, e, first, len(tokens), li, line.kind == "heading"))
+        return Doc(
+            norm=norm,
+            meta=meta or Meta(),
+            lines=lines,
+            sentences=sentences,
+            tokens=tokens,
+            dateline=self.layout.dateline(t, lines),
+        )
+
+
+class Pipeline:
+    """Loads everything once; turns texts into ``Article`` records."""
+
+    def __init__(self, components: Sequence[str] | None = None) -> None:
+        names = list(COMPONENTS) if components is None else list(components)
+        unknown = [n for n in names if n not in COMPONENTS]
+        if unknown:
+            raise ValueError(f"unknown component(s): {', '.join(unknown)}")
+        self.text_layer = TextLayer()
+        self.component_names = names
+        self.components: list[Component] = [_load(COMPONENTS[n]) for n in names]
+
+    def make_doc(self, text: str, meta: Meta | None = None) -> Doc:
+        doc = self.text_layer(text, meta)
+        for component in self.components:
+            component(doc)
+        return doc
+
+    def __call__(self, text: str, meta: Meta | None = None) -> Article:
+        return self.make_doc(text, meta).to_article()
+
+    def pipe(self, texts: Iterable[str | tuple[str, Meta | None]]) -> Iterator[Article]:
+        for item in texts:
+            if isinstance(item, tuple):
+                yield self(item[0], item[1])
+            else:
+                yield self(item)
+
+
+def _load(spec: str) -> Component:
+    module, _, factory = spec.partition(":")
+    return getattr(importlib.import_module(module), factory)()  # type: ignore[no-any-return]

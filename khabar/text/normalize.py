@@ -1,0 +1,177 @@
+"""A normalised view of Hindi text with an exact map back to the original offsets.
+
+Every later stage reads the normalised string (``NormalizedText.text``) and reports
+spans in its coordinates; ``to_orig`` turns them back into offsets of the input, so
+that ``original[start:end]`` is always the text the span stands for.
+
+What normalisation does:
+- NFC (which also splits precomposed nukta letters such as U+0958 into base + nukta,
+  so both spellings of क़ compare equal), applied per combining sequence;
+- drops zero-width joiners/non-joiners, soft hyphens, BOMs and word joiners
+  (दिल्‍ली → दिल्ली);
+- maps curly/low/guillemet quotes to ``"`` and ``'``, dash variants to ``-``,
+  NBSP and other spaces to `` ``, Devanagari digits to ASCII digits;
+- turns a visarga used as a colon (मिलाः उमैर खान) into ``:`` and a ``|`` used as a
+  danda after Devanagari into ``।``.
+The last three are one-to-one replacements and keep offsets; only the first two
+change lengths, and they are recorded as edits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from khabar.resources import load_lines
+
+_DROP_CHARS = "\u200c\u200d\u00ad\ufeff\u2060"
+_DROP_RE = regex.compile(f"[{_DROP_CHARS}]")
+_COMBINING_SEQ_RE = regex.compile(r"\P{M}\p{M}*|\p{M}+")
+_NON_SPACE_RUN_RE = regex.compile(r"\S+")
+
+_ONE_TO_ONE: dict[int, str] = {}
+for _chars, _target in (
+    ("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02", '"'),
+    ("\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u0060\u00b4", "'"),
+    ("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000", " "),
+):
+    for _c in _chars:
+        _ONE_TO_ONE[ord(_c)] = _target
+for _i in range(10):
+    _ONE_TO_ONE[0x0966 + _i] = str(_i)
+_TRANSLATION = str.maketrans(_ONE_TO_ONE)
+
+# A visarga is a colon when it ends a word and is followed by a space or the line end,
+# unless the word is one that really ends in a visarga (अतः, प्रातः, -तः adverbs, …).
+_VISARGA_COLON_RE = regex.compile(r"(?<=[\p{L}\p{M}])\u0903(?=[ \t]|$|\n)", regex.MULTILINE)
+_WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+$")
+_PIPE_DANDA_RE = regex.compile(r"(?<=[\u0900-\u097f][ \t]?)\|")
+
+
+def _visarga_words() -> frozenset[str]:
+    return frozenset(load_lines("text/visarga_words.txt"))
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One length-changing replacement: original [orig_start, orig_end) became
+    normalised [norm_start, norm_end)."""
+
+    orig_start: int
+    orig_end: int
+    norm_start: int
+    norm_end: int
+
+
+@dataclass
+class NormalizedText:
+    """The normalised string plus the edits that map it back to the original."""
+
+    original: str
+    text: str
+    edits: list[Edit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._norm_starts = [e.norm_start for e in self.edits]
+
+    def to_orig_start(self, pos: int) -> int:
+        """Original offset for a span starting at normalised ``pos``."""
+        i = bisect_right(self._norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        if pos < e.norm_end:
+            return e.orig_start
+        return e.orig_end + (pos - e.norm_end)
+
+    def to_orig_end(self, pos: int) -> int:
+        """Original offset for a span ending at normalised ``pos``."""
+        i = bisect_left(self._norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        if pos <= e.norm_end:
+            return e.orig_end
+        return e.orig_end + (pos - e.norm_end)
+
+    def to_orig(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span to the smallest original span that covers it."""
+        if not self.edits:
+            return start, end
+        s = self.to_orig_start(start)
+        e = self.to_orig_end(end)
+        return s, max(s, e)
+
+
+class Normalizer:
+    """Builds ``NormalizedText`` views; holds the language data it needs."""
+
+    def __init__(self) -> None:
+        self._visarga_words = _visarga_words()
+
+    def __call__(self, text: str) -> NormalizedText:
+        edits: list[Edit] = []
+        if _DROP_RE.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+            norm, edits = _length_changing(text)
+        else:
+            norm = text
+        norm = norm.translate(_TRANSLATION)
+        if "\u0903" in norm:
+            norm = _VISARGA_COLON_RE.sub(self._visarga_repl(norm), norm)
+        if "|" in norm:
+            norm = _PIPE_DANDA_RE.sub("।", norm)
+        return NormalizedText(original=text, text=norm, edits=edits)
+
+    def _visarga_repl(self, norm: str):  # type: ignore[no-untyped-def]
+        words = self._visarga_words
+
+        def repl(m: regex.Match[str]) -> str:
+            w = _WORD_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
+            word = (w.group(0) if w else "") + "\u0903"
+            if word in words or word.endswith("त\u0903") or len(word) <= 2:
+                return "\u0903"
+            return ":"
+
+        return repl
+
+
+def _length_changing(text: str) -> tuple[str, list[Edit]]:
+    """Drop invisible characters and apply NFC, recording every change of length."""
+    out: list[str] = []
+    edits: list[Edit] = []
+    last = 0
+    norm_len = 0
+    for run in _NON_SPACE_RUN_RE.finditer(text):
+        word = run.group(0)
+        if _DROP_RE.search(word) is None and unicodedata.is_normalized("NFC", word):
+            continue
+        # copy the untouched stretch before this word
+        out.append(text[last : run.start()])
+        norm_len += run.start() - last
+        for seq in _COMBINING_SEQ_RE.finditer(word):
+            piece = seq.group(0)
+            fixed = unicodedata.normalize("NFC", _DROP_RE.sub("", piece))
+            o_start = run.start() + seq.start()
+            o_end = run.start() + seq.end()
+            if fixed == piece:
+                out.append(piece)
+                norm_len += len(piece)
+                continue
+            if len(fixed) == len(piece):
+                out.append(fixed)
+                norm_len += len(fixed)
+                continue
+            edit = Edit(o_start, o_end, norm_len, norm_len + len(fixed))
+            if edits and edits[-1].orig_end == o_start and edits[-1].norm_end == norm_len:
+                prev = edits.pop()
+                edit = Edit(prev.orig_start, o_end, prev.norm_start, edit.norm_end)
+            edits.append(edit)
+            out.append(fixed)
+            norm_len += len(fixed)
+        last = run.end()
+    out.append(text[last:])
+    return "".join(out), edits
