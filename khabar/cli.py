@@ -17,6 +17,7 @@ from khabar.cli_extract import register as register_extract
 # modules with a ``register(subparsers)`` function, added as features land
 COMMAND_MODULES: list[str] = [
     "khabar.evaluation.commands",
+    "khabar.train_commands",
 ]
 
 
