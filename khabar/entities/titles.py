@@ -1,0 +1,77 @@
+"""The titles and honorifics list (khabar/resources/entities/titles.tsv).
+
+Shared with other components (roles): ``load_titles()`` returns every row;
+``TitleIndex`` answers "which title ends / starts at this token?" over token lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.resources import load_table
+from khabar.text.tokenize import tokenize
+
+TITLES_FILE = "entities/titles.tsv"
+KINDS = ("honorific", "post", "kin")
+POSITIONS = ("before", "after")
+
+
+@dataclass(frozen=True)
+class Title:
+    """One row of titles.tsv: ``words`` is the title as khabar's tokens
+    ("डॉ." -> ("डॉ", "."))."""
+
+    title: str
+    kind: str
+    position: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.title[s:e] for s, e in tokenize(self.title))
+
+
+def load_titles(name: str = TITLES_FILE) -> list[Title]:
+    """All rows of the titles file, in file order (duplicates dropped)."""
+    out: list[Title] = []
+    seen: set[str] = set()
+    for row in load_table(name):
+        if len(row) < 3:
+            raise ValueError(f"{name}: expected title, kind, position in {row!r}")
+        title, kind, position = " ".join(row[0].split()), row[1], row[2]
+        if kind not in KINDS or position not in POSITIONS:
+            raise ValueError(f"{name}: bad kind/position in {row!r}")
+        if title in seen:
+            continue
+        seen.add(title)
+        out.append(Title(title, kind, position))
+    return out
+
+
+class TitleIndex:
+    """Token-sequence lookup of titles (longest match wins)."""
+
+    def __init__(self, titles: list[Title] | None = None) -> None:
+        self.titles = load_titles() if titles is None else titles
+        self._before: dict[tuple[str, ...], Title] = {}
+        self._after: dict[tuple[str, ...], Title] = {}
+        for t in self.titles:
+            (self._before if t.position == "before" else self._after)[t.words] = t
+        self.max_len = max((len(t.words) for t in self.titles), default=1)
+        self.words = frozenset(w for t in self.titles for w in t.words)
+
+    def ending_at(self, words: list[str], i: int) -> tuple[int, Title] | None:
+        """The longest 'before' title whose last word is ``words[i]``: (first index, title)."""
+        for n in range(min(self.max_len, i + 1), 0, -1):
+            t = self._before.get(tuple(words[i - n + 1 : i + 1]))
+            if t is not None:
+                return i - n + 1, t
+        return None
+
+    def starting_at(self, words: list[str], i: int, position: str = "before") -> tuple[int, Title] | None:
+        """The longest title starting at ``words[i]``: (end index exclusive, title)."""
+        table = self._before if position == "before" else self._after
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            t = table.get(tuple(words[i : i + n]))
+            if t is not None:
+                return i + n, t
+        return None
