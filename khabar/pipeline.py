@@ -18,7 +18,7 @@ from typing import Protocol
 
 from khabar.doc import Doc, Sentence
 from khabar.record import Article, Meta
-from khabar.text import Layout, Normalizer, Segmenter, tokenize
+from khabar.text import Layout, Line, Normalizer, Segmenter, tokenize
 
 
 class Component(Protocol):
@@ -41,10 +41,17 @@ class TextLayer:
         norm = self.normalizer(text)
         t = norm.text
         lines = self.layout.classify(t, self.segmenter.lines(t))
+        dateline = self.layout.dateline(t, lines)
+        if dateline is not None and lines[dateline.line].kind == "heading":
+            ln = lines[dateline.line]
+            lines[dateline.line] = Line(ln.start, ln.end, "dateline")
         tokens: list[tuple[int, int]] = []
         sentences: list[Sentence] = []
         for li, line in enumerate(lines):
-            for s, e in self.segmenter.split_line(t, line.start, line.end):
+            start = line.start
+            if dateline is not None and dateline.line == li:
+                start = dateline.body_start  # the dateline is not part of a sentence
+            for s, e in self.segmenter.split_line(t, start, line.end):
                 first = len(tokens)
                 tokens.extend(tokenize(t, s, e))
                 sentences.append(Sentence(s, e, first, len(tokens), li, line.kind == "heading"))
@@ -54,7 +61,7 @@ class TextLayer:
             lines=lines,
             sentences=sentences,
             tokens=tokens,
-            dateline=self.layout.dateline(t, lines),
+            dateline=(dateline.start, dateline.end) if dateline else None,
         )
 
 

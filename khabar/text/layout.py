@@ -36,11 +36,23 @@ MAX_HEADING_CHARS = 220
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank line, in normalised offsets; ``kind`` is heading or paragraph."""
+    """A non-blank line, in normalised offsets; ``kind`` is heading, paragraph, or
+    dateline (a line holding only the dateline and byline)."""
 
     start: int
     end: int
     kind: str
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline span, the index of its line, and where the line's text goes on
+    after the separator (the line's end when the dateline fills the line)."""
+
+    start: int
+    end: int
+    line: int
+    body_start: int
 
 
 class Layout:
@@ -69,21 +81,36 @@ class Layout:
             return False
         return len(_WORD_RE.findall(line)) <= MAX_HEADING_WORDS
 
-    def dateline(self, text: str, lines: list[Line]) -> tuple[int, int] | None:
-        """Span of the dateline (without its separator) in the first paragraph."""
-        first = next((ln for ln in lines if ln.kind == "paragraph"), None)
-        if first is None:
-            return None
-        m = _DATELINE_RE.match(text, first.start, min(first.end, first.start + 80))
+    def dateline(self, text: str, lines: list[Line]) -> Dateline | None:
+        """The dateline: opening the first paragraph ("रांची: …") or on a line of its own
+        just before it ("रांची / वरीय संवाददाता")."""
+        for i, line in enumerate(lines):
+            if line.kind == "paragraph":
+                return self._match(text, line, i, own_line=False)
+            if "/" in text[line.start : line.end]:
+                found = self._match(text, line, i, own_line=True)
+                if found is not None:
+                    return found
+        return None
+
+    def _match(self, text: str, line: Line, index: int, own_line: bool) -> Dateline | None:
+        m = _DATELINE_RE.match(text, line.start, min(line.end, line.start + 80))
         if m is None:
             return None
         words = m.group("place").split()
         if any(w in self.not_places for w in words):
             return None
-        rest = text[m.end() : first.end].strip()
-        if len(rest) < 10:
+        rest_start = m.end()
+        while rest_start < line.end and text[rest_start].isspace():
+            rest_start += 1
+        rest = text[rest_start : line.end]
+        if own_line:
+            if len(rest.split()) > 4 or _INNER_STOP_RE.search(rest):
+                return None
+            rest_start = line.end
+        elif len(rest) < 10:
             return None
         end = m.start("sep")
         while end > m.start() and text[end - 1] == " ":
             end -= 1
-        return m.start(), end
+        return Dateline(m.start(), end, index, rest_start)
