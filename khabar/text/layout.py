@@ -100,6 +100,9 @@ class Layout:
         words = m.group("place").split()
         if any(w in self.not_places for w in words):
             return None
+        if m.group("sep") in ("।", "| ", "- ") and not m.group("extra").strip():
+            # "बैठक हुई ।" is a sentence; a danda dateline names its agency or bureau
+            return None
         rest_start = m.end()
         while rest_start < line.end and text[rest_start].isspace():
             rest_start += 1

@@ -1,0 +1,84 @@
+"""Property-based tests: for any Unicode input the extractor never raises, every span
+is valid and round-trips, records match the schema, and run time stays linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khabar.pipeline import Pipeline
+from khabar.validate import RecordValidator
+
+HINDI_BITS = [
+    "राजेश ठाकुर", " ने कहा कि ", "।", " ।", ".", "भागीदारी.इसका", "ः ", ": ", "\u200d", "\u200c",
+    "\u095b", "\u091c\u093c", "“", "”", '"', "'", "(", ")", "\n", "\n\n", "१६,५००", "3.5", "डॉ.",
+    "ए.के.", "लाख-दो लाख", "शत-प्रतिशत", " ", "\t", "|", "-", "—", "?", "!", "…", "...", "ि", "्",
+    "\ufeff", "\u00ad", "रांची: ", "नई दिल्ली, एएनआइ । ",
+]
+
+hindi_like = st.lists(
+    st.one_of(st.sampled_from(HINDI_BITS), st.text(max_size=5)), max_size=40
+).map("".join)
+any_text = st.one_of(st.text(max_size=300), hindi_like)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def validator() -> RecordValidator:
+    return RecordValidator()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=any_text)
+def test_any_text_gives_a_valid_record(nlp: Pipeline, validator: RecordValidator, text: str) -> None:
+    record = nlp(text).to_dict()
+    assert record["text"] == text
+    assert validator.errors(record) == []
+    for s in record["sentences"]:
+        assert 0 <= s["start"] < s["end"] <= len(text)
+        assert text[s["start"] : s["end"]].strip() != ""
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=any_text)
+def test_normalised_spans_map_inside_the_original(nlp: Pipeline, text: str) -> None:
+    doc = nlp.text_layer(text)
+    for s, e in doc.tokens:
+        a, b = doc.norm.to_orig(s, e)
+        assert 0 <= a <= b <= len(text)
+        # the original stretch normalises back to the token (modulo invisible characters)
+        assert nlp.text_layer.normalizer(text[a:b]).text.strip() == doc.text[s:e] or len(
+            doc.text[s:e]
+        ) == 1
+
+
+def _seconds(fn, arg) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["क" * 1000, "।" * 1000, "लाख-" * 250, "." * 1000, '"' * 1000, "ः" * 1000, "1," * 500],
+)
+def test_run_time_is_linear(nlp: Pipeline, unit: str) -> None:
+    """Doubling the input must not much more than double the time (5 MB at most)."""
+    small = unit * 1250  # ~1.25 MB of characters
+    big = small * 4
+    t_small = min(_seconds(nlp, small) for _ in range(2))
+    t_big = _seconds(nlp, big)
+    assert t_big < 4 * t_small * 2.5 + 0.5, (t_small, t_big)
+
+
+def test_five_megabyte_line_without_spaces(nlp: Pipeline) -> None:
+    text = "अल्पसंख्यक" * 500_000  # 5 M characters, one line, no spaces
+    t = _seconds(nlp, text)
+    assert t < 60
