@@ -22,7 +22,7 @@ _DATELINE_RE = regex.compile(
     r"""
     (?P<place>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,2})   # one to three words
     (?P<extra>
-        (?:[ ]?,[ ]?[^\s:।|/,()][^:।|/\n()]{0,30}?)?            # , agency / date
+        (?:[ ]?,[ ]?[^\s:।|/,()]{1,15}(?:[ ][^\s:।|/,()]{1,15}){0,2})?   # , agency / date
         (?:[ ]?\([^()\n]{1,30}\))?                            # (agency)
     )
     [ ]?(?P<sep>:|।|\|[ ]|/[ ]|-[ ])
@@ -97,7 +97,7 @@ class Layout:
         m = _DATELINE_RE.match(text, line.start, min(line.end, line.start + 80))
         if m is None:
             return None
-        words = m.group("place").split()
+        words = m.group("place").split() + m.group("extra").replace(",", " ").split()
         if any(w in self.not_places for w in words):
             return None
         if m.group("sep") in ("।", "| ", "- ") and not m.group("extra").strip():

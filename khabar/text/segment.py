@@ -16,6 +16,9 @@ from khabar.resources import load_lines
 _LINE_RE = regex.compile(r"[^\n\r\u2028\u2029]+")
 _TERM_RE = regex.compile(r"[।॥?!]+|\.{2,}|…+|\.")
 _WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+$")
+_INITIAL_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)\. ?$")
+_INITIAL_AFTER_RE = regex.compile(r" ?([\p{L}\p{M}]+)\.")
+_NAME_THEN_CASE_RE = regex.compile(r" [\p{L}\p{M}]{2,20} (?:ने|का|की|के|को|से|में|पर)(?![\p{L}\p{M}])")
 _CLOSERS = "\"')]}»"
 _DEVANAGARI_LETTER = regex.compile(r"[\u0900-\u0963\u0971-\u097f]")
 _LATIN_UPPER = regex.compile(r"[A-Z]")
@@ -94,7 +97,10 @@ class Segmenter:
         if word:
             if word in self.abbreviations:
                 return False
-            if word in self.initials and word not in self.sentence_final:
+            if word in self.initials and (
+                word not in self.sentence_final
+                or self._in_initial_chain(text, w.start(), m.end(), line_end)
+            ):
                 return False
             if len(word) == 1 and _LATIN_UPPER.match(word):
                 return False
@@ -104,6 +110,17 @@ class Segmenter:
             # glued full stop (भागीदारी.इसका): only after Devanagari or a number
             return bool(_DEVANAGARI_LETTER.match(prev) or prev.isdigit() or prev in _CLOSERS)
         return False
+
+    def _in_initial_chain(self, text: str, word_start: int, after: int, line_end: int) -> bool:
+        """True when an initial-like word sits next to another initial (के. जी. बालकृष्ण)."""
+        before = _INITIAL_BEFORE_RE.search(text, max(0, word_start - 12), word_start)
+        if before and before.group(1) in self.initials:
+            return True
+        nxt = _INITIAL_AFTER_RE.match(text, after, min(line_end, after + 12))
+        if nxt and nxt.group(1) in self.initials:
+            return True
+        # "जी. उत्तमराजा ने …": a surname followed by a case marker continues the name
+        return _NAME_THEN_CASE_RE.match(text, after, min(line_end, after + 40)) is not None
 
     @staticmethod
     def _absorb_closers(text: str, pos: int, end: int, sent_start: int) -> int:
