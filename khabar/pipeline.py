@@ -13,6 +13,7 @@ that adds what it finds to the ``Doc``.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -45,16 +46,17 @@ class TextLayer:
         if dateline is not None and lines[dateline.line].kind == "heading":
             ln = lines[dateline.line]
             lines[dateline.line] = Line(ln.start, ln.end, "dateline")
-        tokens: list[tuple[int, int]] = []
+        tokens = tokenize(t)
+        starts = [a for a, _ in tokens]
         sentences: list[Sentence] = []
         for li, line in enumerate(lines):
             start = line.start
             if dateline is not None and dateline.line == li:
                 start = dateline.body_start  # the dateline is not part of a sentence
             for s, e in self.segmenter.split_line(t, start, line.end):
-                first = len(tokens)
-                tokens.extend(tokenize(t, s, e))
-                sentences.append(Sentence(s, e, first, len(tokens), li, line.kind == "heading"))
+                first = bisect_left(starts, s)
+                last = bisect_left(starts, e, first)
+                sentences.append(Sentence(s, e, first, last, li, line.kind == "heading"))
         return Doc(
             norm=norm,
             meta=meta or Meta(),

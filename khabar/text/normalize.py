@@ -29,8 +29,12 @@ from khabar.resources import load_lines
 
 _DROP_CHARS = "\u200c\u200d\u00ad\ufeff\u2060"
 _DROP_RE = regex.compile(f"[{_DROP_CHARS}]")
-_COMBINING_SEQ_RE = regex.compile(r"\P{M}\p{M}*|\p{M}+")
-_NON_SPACE_RUN_RE = regex.compile(r"\S+")
+# Characters NFC may change (a nukta only after न र ळ, which compose with it), and the
+# invisible characters that are dropped.
+_TROUBLE_RE = regex.compile(
+    f"[{_DROP_CHARS}]|\\p{{NFC_QC=N}}|(?!\u093c)\\p{{NFC_QC=M}}|[\u0928\u0930\u0933]\u093c"
+)
+_MAX_SEQ = 32
 
 _ONE_TO_ONE: dict[int, str] = {}
 for _chars, _target in (
@@ -43,13 +47,17 @@ for _chars, _target in (
         _ONE_TO_ONE[ord(_c)] = _target
 for _i in range(10):
     _ONE_TO_ONE[0x0966 + _i] = str(_i)
-_TRANSLATION = str.maketrans(_ONE_TO_ONE)
+_ONE_TO_ONE_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _ONE_TO_ONE) + "]+")
 
 # A visarga is a colon when it ends a word and is followed by a space or the line end,
 # unless the word is one that really ends in a visarga (अतः, प्रातः, -तः adverbs, …).
 _VISARGA_COLON_RE = regex.compile(r"(?<=[\p{L}\p{M}])\u0903(?=[ \t]|$|\n)", regex.MULTILINE)
 _WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+$")
 _PIPE_DANDA_RE = regex.compile(r"(?<=[\u0900-\u097f][ \t]?)\|")
+
+
+def _replace_run(m: regex.Match[str]) -> str:
+    return "".join(_ONE_TO_ONE[ord(c)] for c in m.group(0))
 
 
 def _visarga_words() -> frozenset[str]:
@@ -119,7 +127,7 @@ class Normalizer:
             norm, edits = _length_changing(text)
         else:
             norm = text
-        norm = norm.translate(_TRANSLATION)
+        norm = _ONE_TO_ONE_RE.sub(_replace_run, norm)
         if "\u0903" in norm:
             norm = _VISARGA_COLON_RE.sub(self._visarga_repl(norm), norm)
         if "|" in norm:
@@ -140,38 +148,45 @@ class Normalizer:
 
 
 def _length_changing(text: str) -> tuple[str, list[Edit]]:
-    """Drop invisible characters and apply NFC, recording every change of length."""
+    """Drop invisible characters and apply NFC, recording every change of length.
+
+    Only the combining sequences around a character that can change are rewritten
+    (found by one regex pass), so the work is proportional to the number of such
+    places, not to the length of the text."""
     out: list[str] = []
     edits: list[Edit] = []
     last = 0
     norm_len = 0
-    for run in _NON_SPACE_RUN_RE.finditer(text):
-        word = run.group(0)
-        if _DROP_RE.search(word) is None and unicodedata.is_normalized("NFC", word):
+    n = len(text)
+    for m in _TROUBLE_RE.finditer(text):
+        if m.start() < last:
             continue
-        # copy the untouched stretch before this word
-        out.append(text[last : run.start()])
-        norm_len += run.start() - last
-        for seq in _COMBINING_SEQ_RE.finditer(word):
-            piece = seq.group(0)
-            fixed = unicodedata.normalize("NFC", _DROP_RE.sub("", piece))
-            o_start = run.start() + seq.start()
-            o_end = run.start() + seq.end()
-            if fixed == piece:
-                out.append(piece)
-                norm_len += len(piece)
-                continue
-            if len(fixed) == len(piece):
-                out.append(fixed)
-                norm_len += len(fixed)
-                continue
-            edit = Edit(o_start, o_end, norm_len, norm_len + len(fixed))
-            if edits and edits[-1].orig_end == o_start and edits[-1].norm_end == norm_len:
+        s = m.start()
+        lo = max(last, s - _MAX_SEQ)
+        while s > lo and _is_mark_or_drop(text[s - 1]):
+            s -= 1
+        if s > lo:
+            s -= 1  # the base character the marks sit on
+        e = m.end()
+        hi = min(n, e + _MAX_SEQ)
+        while e < hi and _is_mark_or_drop(text[e]):
+            e += 1
+        piece = text[s:e]
+        fixed = unicodedata.normalize("NFC", _DROP_RE.sub("", piece))
+        out.append(text[last:s])
+        norm_len += s - last
+        if len(fixed) != len(piece):
+            edit = Edit(s, e, norm_len, norm_len + len(fixed))
+            if edits and edits[-1].orig_end == s and edits[-1].norm_end == norm_len:
                 prev = edits.pop()
-                edit = Edit(prev.orig_start, o_end, prev.norm_start, edit.norm_end)
+                edit = Edit(prev.orig_start, e, prev.norm_start, edit.norm_end)
             edits.append(edit)
-            out.append(fixed)
-            norm_len += len(fixed)
-        last = run.end()
+        out.append(fixed)
+        norm_len += len(fixed)
+        last = e
     out.append(text[last:])
     return "".join(out), edits
+
+
+def _is_mark_or_drop(ch: str) -> bool:
+    return ch in _DROP_CHARS or unicodedata.category(ch)[0] == "M"
