@@ -27,7 +27,9 @@ class Component(Protocol):
 
 
 # name -> "module:factory"; the factory takes no arguments and returns a Component.
-COMPONENTS: dict[str, str] = {}
+COMPONENTS: dict[str, str] = {
+    "quotes": "khabar.quotes.component:QuoteFinder",  # last: reads entities, roles, amounts
+}
 
 
 class TextLayer:

@@ -1,0 +1,127 @@
+"""Continuation sentences: the same speaker goes on without a reporting verb.
+
+After a quote that runs to the end of its sentence, each following sentence of the
+same paragraph continues it unless it
+
+- opens with a narration cue (बता दें कि, गौरतलब है, इस दौरान …: continuation.tsv),
+- carries an attribution of its own (a reporting verb, "के मुताबिक", a quote),
+- has a named person as the subject of "ने" other than the speaker (narration of
+  someone else's actions), or
+- ends in the plain past (… था / थे / थी), the reporter's background,
+
+and a sentence with a statement cue (first person हम/मैं, चाहिए, future and modal
+forms, यही वजह है, इसका तात्पर्य …) always continues. The run stops at the first
+sentence that does not continue, at a heading, and at the end of the paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.doc import Doc, Sentence
+from khabar.quotes.detect import Candidate
+from khabar.quotes.lexicon import QuoteLexicon, norm_word
+from khabar.quotes.speaker import EntityIndex
+
+_PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
+_LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+MAX_RUN = 12  # continuation sentences after one explicit quote
+
+
+class ContinuationFinder:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc, quotes: list[Candidate], index: EntityIndex) -> list[Candidate]:
+        by_sentence: dict[int, list[Candidate]] = {}
+        busy: set[int] = set()  # sentences holding a statement or an attribution
+        for q in quotes:
+            s0 = doc.sentence_index(q.start)
+            s1 = doc.sentence_index(max(q.start, q.end - 1))
+            for si in range(s0, s1 + 1):
+                busy.add(si)
+            by_sentence.setdefault(s1, []).append(q)
+            busy.add(doc.sentence_index(q.anchor))
+        out: list[Candidate] = []
+        open_q: Candidate | None = None
+        run = 0
+        prev_line = -1
+        for si, sent in enumerate(doc.sentences):
+            if sent.line != prev_line or sent.heading:
+                open_q = None
+                prev_line = sent.line
+            if si in busy:
+                open_q = self._opener(doc, sent, by_sentence.get(si, []))
+                run = 0
+                continue
+            if open_q is None or run >= MAX_RUN or not self.continues(doc, sent, open_q, index):
+                open_q = None
+                continue
+            s, e = _trim(doc.text, sent.start, sent.end)
+            if e - s < 2 or not _LETTER_RE.search(doc.text, s, e):
+                open_q = None
+                continue
+            c = Candidate(
+                "continuation",
+                s,
+                e,
+                None,
+                open_q.speaker,
+                s,
+                sent.line,
+                5,
+                entity=open_q.entity,
+                speaker_text=None if open_q.entity is not None else open_q.speaker_text,
+            )
+            out.append(c)
+            open_q = c
+            run += 1
+        return out
+
+    @staticmethod
+    def _opener(doc: Doc, sent: Sentence, ending_here: list[Candidate]) -> Candidate | None:
+        """The outermost quote that runs to the end of this sentence."""
+        _s, e = _trim(doc.text, sent.start, sent.end)
+        best = None
+        for q in ending_here:
+            if q.outer is not None or q.kind == "headline" or q.end < e - 1:
+                continue
+            if best is None or q.start < best.start:
+                best = q
+        return best
+
+    def continues(self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex) -> bool:
+        t = doc.text
+        if self.lex.narration_re.match(t, sent.start, sent.end):
+            return False
+        if self.lex.verb_re.search(t, sent.start, sent.end) or self.lex.attribution_re.search(
+            t, sent.start, sent.end
+        ):
+            return False
+        if self._other_agent(doc, sent, q, index):
+            return False
+        if self.lex.statement_re.search(t, sent.start, sent.end):
+            return True
+        if _PAST_END_RE.search(t, sent.start, sent.end):
+            return False
+        return True
+
+    @staticmethod
+    def _other_agent(doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex) -> bool:
+        """A named person other than the speaker acts ("X ने …") in the sentence."""
+        t = doc.text
+        for _s, e, ent in index.overlapping(sent.start, sent.end):
+            if ent.type != "PERSON" or ent is q.entity:
+                continue
+            k = doc.token_index(e)
+            if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
+                return True
+        return False
+
+
+def _trim(t: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and t[s] in " \t":
+        s += 1
+    while e > s and t[e - 1] in " \t।॥.\"'":
+        e -= 1
+    return s, e

@@ -1,0 +1,528 @@
+"""Finding statements and their speaker expressions (before speakers are resolved).
+
+Each detector reads the normalised text with compiled patterns and returns
+``Candidate`` items: the statement's span, its kind and verb, and the speaker
+expression. Detectors:
+
+- reporting verbs (verbs.tsv): "X ने कहा कि C", "X का कहना है कि C", "X बोले- C",
+  "X ने कहा, "C"", inverted "C, X ने कहा।" / ""C", उन्होंने कहा।", and
+  "C। यह जानकारी X ने दी।";
+- statement nouns with a genitive object: "X ने C की मांग की";
+- attribution phrases: "X के मुताबिक/अनुसार/हवाले से, C";
+- headings: "C: X", "X: C" (X a speaker), and any of the above inside a heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from khabar.doc import Doc, Sentence
+from khabar.quotes.lexicon import QuoteLexicon, norm_word
+from khabar.quotes.marks import QuotePairs
+from khabar.quotes.speaker import (
+    NAME,
+    ORG_HEAD,
+    PRONOUN,
+    TITLE,
+    UNNAMED,
+    EntityIndex,
+    SpeakerFinder,
+    SpeakerRef,
+)
+from khabar.record import Entity
+
+ELIDED = "elided"  # "… और कहा कि": the subject is the previous clause's
+MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting verb
+MAX_OBJECT_TOKENS = 40
+MAX_HEADLINE_SPEAKER_TOKENS = 5
+_TERMINATORS = "।॥."
+_QUOTES = "\"'"
+_SPACE_TERM = " \t।॥.\"')"
+_NOM_SKIP = frozenset({"भी", "आगे", "फिर", "तो", "साफ", "यही", "ऐसा", "यह", "ये", "सीधे", "साफ-साफ"})
+_KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स्पष्ट"})
+_CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
+_ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
+_BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
+_LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+
+
+@dataclass
+class Candidate:
+    """A statement found in the text, before its speaker is resolved."""
+
+    kind: str
+    start: int
+    end: int
+    verb: str | None
+    speaker: SpeakerRef | None
+    anchor: int  # where the attribution stands (the speaker, or the verb)
+    line: int
+    priority: int = 0  # lower wins when two candidates cover the same statement
+    entity: Entity | None = None
+    speaker_text: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    reported_by: Entity | None = None
+    outer: Candidate | None = None
+    amounts: list[int] = field(default_factory=list)
+
+
+class Detector:
+    """Runs every detector over one document."""
+
+    def __init__(self, lexicon: QuoteLexicon, speakers: SpeakerFinder) -> None:
+        self.lex = lexicon
+        self.sp = speakers
+
+    def __call__(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+        pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
+        out: list[Candidate] = []
+        out.extend(self._verbs(doc, index, pairs))
+        out.extend(self._objects(doc, index))
+        out.extend(self._attributions(doc, index))
+        out.extend(self._headlines(doc, index, out))
+        return out
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _sentence(self, doc: Doc, pos: int) -> Sentence | None:
+        if not doc.sentences:
+            return None
+        s = doc.sentences[doc.sentence_index(pos)]
+        return s if s.start <= pos < s.end else None
+
+    def _word(self, doc: Doc, k: int) -> str:
+        s, e = doc.tokens[k]
+        return doc.text[s:e]
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Content without surrounding spaces, the final stop, or unpaired marks."""
+        t = doc.text
+        while start < end and t[start] in " \t,":
+            start += 1
+        while end > start and t[end - 1] in _SPACE_TERM:
+            if t[end - 1] == ")" and "(" in t[start : end - 1]:
+                break
+            end -= 1
+        return start, end
+
+    def _agent_ne(
+        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """The speaker of an ergative form: the nearest "X ने" (or उन्होंने …) before
+        the verb in its clause."""
+        k = doc.token_index(verb_start) - 1
+        lo = max(sent.tok_start, k - MAX_AGENT_DISTANCE)
+        while k >= lo:
+            w = self._word(doc, k)
+            nw = norm_word(w)
+            if w in _CLAUSE_BREAKS:
+                return None
+            if nw == "ने":
+                s = doc.tokens[k][0]
+                rng = self.sp.phrase_before(doc, s, sent.start)
+                if rng is None:
+                    return None
+                return self.sp.classify(doc, rng[0], rng[1], index)
+            pr = self.lex.pronouns.get(nw)
+            if pr is not None and pr[0] == "erg":
+                s, e = doc.tokens[k]
+                return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+            k -= 1
+        return None
+
+    def _agent_nom(
+        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        k = doc.token_index(verb_start)
+        while k - 1 >= sent.tok_start and norm_word(self._word(doc, k - 1)) in _NOM_SKIP:
+            k -= 1
+        if k - 1 >= sent.tok_start:
+            w = norm_word(self._word(doc, k - 1))
+            pr = self.lex.pronouns.get(w)
+            if pr is not None and pr[0] == "nom":
+                s, e = doc.tokens[k - 1]
+                return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+        pos = doc.tokens[k][0] if k < len(doc.tokens) else verb_start
+        rng = self.sp.phrase_before(doc, pos, sent.start)
+        if rng is not None:
+            ref = self.sp.classify(doc, rng[0], rng[1], index)
+            if ref is not None and ref.kind != PRONOUN:
+                return ref
+        return self._agent_ne(doc, sent, verb_start, index)
+
+    def _agent_ka(
+        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        k = doc.token_index(verb_start) - 1
+        while k >= sent.tok_start and norm_word(self._word(doc, k)) in _KA_SKIP:
+            k -= 1
+        if k < sent.tok_start:
+            return None
+        w = norm_word(self._word(doc, k))
+        pr = self.lex.pronouns.get(w)
+        if pr is not None and pr[0] == "gen":
+            s, e = doc.tokens[k]
+            return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+        if w not in ("का", "की", "के"):
+            return None
+        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+        if rng is None:
+            return None
+        return self.sp.classify(doc, rng[0], rng[1], index)
+
+    def _after_aux(self, doc: Doc, pos: int, end: int) -> tuple[int, bool]:
+        """Skip auxiliaries after a reporting form; returns (position, passive)."""
+        k = doc.token_index(pos)
+        passive = False
+        while k < len(doc.tokens) and doc.tokens[k][0] < end:
+            kind = self.lex.aux.get(norm_word(self._word(doc, k)))
+            if kind is None:
+                break
+            if kind == "passive":
+                passive = True
+            pos = doc.tokens[k][1]
+            k += 1
+        return pos, passive
+
+    def _next_token(self, doc: Doc, pos: int, end: int) -> tuple[int, int] | None:
+        k = doc.token_index(pos)
+        if k < len(doc.tokens) and doc.tokens[k][0] < end:
+            return doc.tokens[k]
+        return None
+
+    # -- reporting verbs ---------------------------------------------------------------
+
+    def _verbs(self, doc: Doc, index: EntityIndex, pairs: QuotePairs) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for m in self.lex.verb_re.finditer(text):
+            sent = self._sentence(doc, m.start())
+            if sent is None:
+                continue
+            vf = self.lex.verb(m.group())
+            if vf is None:
+                continue
+            pos, passive = self._after_aux(doc, m.end(), sent.end)
+            if passive:
+                continue
+            if vf.agent == "ne":
+                ref = self._agent_ne(doc, sent, m.start(), index)
+            elif vf.agent == "nom":
+                ref = self._agent_nom(doc, sent, m.start(), index)
+            else:
+                ref = self._agent_ka(doc, sent, m.start(), index)
+            if ref is None and vf.agent == "ne":
+                ref = self._elided(doc, sent, m.start())
+            if ref is None:
+                continue
+            cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m.start())
+            if cand is None:
+                cand = self._content_before(doc, sent, pos, pairs, vf.lemma, ref, m.start())
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _elided(self, doc: Doc, sent: Sentence, verb_start: int) -> SpeakerRef | None:
+        """"… और कहा कि": a reporting verb right after a conjunction, no subject."""
+        k = doc.token_index(verb_start) - 1
+        if k >= sent.tok_start and norm_word(self._word(doc, k)) in _ELISION_WORDS:
+            s = doc.tokens[k][1]
+            return SpeakerRef(ELIDED, s, s, "")
+        return None
+
+    def _content_after(
+        self,
+        doc: Doc,
+        sent: Sentence,
+        pos: int,
+        pairs: QuotePairs,
+        lemma: str,
+        ref: SpeakerRef,
+        verb_start: int,
+    ) -> Candidate | None:
+        text = doc.text
+        tok = self._next_token(doc, pos, sent.end)
+        if tok is None:
+            return None
+        w = text[tok[0] : tok[1]]
+        if norm_word(w) == "कि":
+            cs = tok[1]
+            nxt = self._next_token(doc, cs, sent.end)
+            if nxt is not None and text[nxt[0]] == ",":
+                cs = nxt[1]
+        elif w in (",", ":", "-", ";"):
+            cs = tok[1]
+            if w == "," and lemma not in _BARE_CONTENT_LEMMAS and not self._opens_quote(
+                doc, cs, sent.end, pairs
+            ):
+                return None
+        elif w in _QUOTES:
+            cs = tok[0]
+        elif w[0].isalpha() and lemma in _BARE_CONTENT_LEMMAS and ref.kind != ELIDED:
+            if self.lex.aux.get(norm_word(w)) is not None or norm_word(w) in self.lex.np_stops:
+                return None
+            cs = tok[0]
+            if sent.tok_end - doc.token_index(cs) < 4:
+                return None
+        else:
+            return None
+        line = sent.line
+        # a quotation mark opening the statement: the statement is inside the marks
+        q = self._next_token(doc, cs, sent.end)
+        if q is not None and text[q[0]] in _QUOTES and q[0] in pairs.open_to_close:
+            close = pairs.open_to_close[q[0]]
+            s, e = self._trim(doc, q[1], close)
+            if e > s:
+                return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), line, 0)
+        s, e = self._trim(doc, cs, sent.end)
+        if e - s < 2 or not _LETTER_RE.search(text, s, e):
+            return None
+        kind = "headline" if sent.heading else "indirect"
+        return Candidate(kind, s, e, lemma, ref, _anchor(ref, verb_start), line, 1)
+
+    def _opens_quote(self, doc: Doc, pos: int, end: int, pairs: QuotePairs) -> bool:
+        q = self._next_token(doc, pos, end)
+        return q is not None and q[0] in pairs.open_to_close
+
+    def _content_before(
+        self,
+        doc: Doc,
+        sent: Sentence,
+        pos: int,
+        pairs: QuotePairs,
+        lemma: str,
+        ref: SpeakerRef,
+        verb_start: int,
+    ) -> Candidate | None:
+        """Statements before their attribution: "C, X ने कहा।", ""C", उन्होंने कहा।",
+        and "C। यह जानकारी X ने दी।"."""
+        text = doc.text
+        rest = text[pos : sent.end]
+        if rest.strip(_SPACE_TERM + "!?"):
+            return None
+        if ref.kind == ELIDED:
+            return None
+        # "यह जानकारी X ने दी" / "X ने यह जानकारी दी": the previous sentence
+        if self.lex.info_re.match(text, sent.start, sent.end) or self._info_before_verb(
+            doc, verb_start, sent
+        ):
+            si = doc.sentence_index(sent.start)
+            if si == 0:
+                return None
+            prev = doc.sentences[si - 1]
+            if prev.line != sent.line or prev.heading:
+                return None
+            s, e = self._trim(doc, prev.start, prev.end)
+            if e - s < 2:
+                return None
+            return Candidate("indirect", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 2)
+        # the statement stands before the speaker phrase, after a comma or closing mark
+        k = doc.token_index(ref.phrase_start) - 1
+        while k >= 0 and self._word(doc, k) in (",", "-"):
+            k -= 1
+        if k < 0:
+            return None
+        s_k, _e_k = doc.tokens[k]
+        if text[s_k] in _QUOTES and s_k in pairs.close_to_open:
+            a = pairs.close_to_open[s_k]
+            s, e = self._trim(doc, a + 1, s_k)
+            if e > s:
+                return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 0)
+            return None
+        # "C, X ने कहा।": a comma right before the speaker phrase
+        k2 = doc.token_index(ref.phrase_start) - 1
+        if k2 < sent.tok_start or self._word(doc, k2) != ",":
+            return None
+        s, e = self._trim(doc, sent.start, doc.tokens[k2][0])
+        if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
+            return None
+        return Candidate("indirect", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 1)
+
+    def _info_before_verb(self, doc: Doc, verb_start: int, sent: Sentence) -> bool:
+        k = doc.token_index(verb_start) - 1
+        return k >= sent.tok_start and norm_word(self._word(doc, k)) in ("यह", "ये", "इसकी")
+
+    # -- statement nouns with a genitive object --------------------------------------------
+
+    def _objects(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for m in self.lex.object_re.finditer(text):
+            sent = self._sentence(doc, m.start())
+            if sent is None:
+                continue
+            pos, passive = self._after_aux(doc, m.end(), sent.end)
+            if passive:
+                continue
+            nxt = self._next_token(doc, pos, sent.end)
+            if nxt is not None and norm_word(text[nxt[0] : nxt[1]]) == "कि":
+                continue  # "X ने मांग की कि C": the verb detector reads C
+            # the agent: nearest ने before the genitive, in the clause
+            k = doc.token_index(m.start()) - 1
+            lo = max(sent.tok_start, k - MAX_OBJECT_TOKENS)
+            agent_k = None
+            while k >= lo:
+                w = self._word(doc, k)
+                nw = norm_word(w)
+                if w in _CLAUSE_BREAKS or w == ",":
+                    break
+                if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
+                    agent_k = k
+                    break
+                k -= 1
+            if agent_k is None:
+                continue
+            ref = self._agent_ne(doc, sent, doc.tokens[agent_k][1] + 1, index)
+            if ref is None:
+                continue
+            s, e = self._trim(doc, doc.tokens[agent_k][1], m.start())
+            if doc.token_index(e) - doc.token_index(s) < 1:
+                continue
+            lemma = self._object_lemma(m.group("noun"))
+            out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
+        return out
+
+    def _object_lemma(self, noun: str) -> str:
+        n = norm_word(noun)
+        for vf in self.lex.verbs.values():
+            if vf.object and norm_word(vf.form.split()[0]) == n:
+                return vf.lemma
+        return n + " करना"
+
+    # -- attribution phrases ---------------------------------------------------------
+
+    def _attributions(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for m in self.lex.attribution_re.finditer(text):
+            sent = self._sentence(doc, m.start())
+            if sent is None:
+                continue
+            lemma = self.lex.attribution_lemma(m.group()) or "के अनुसार"
+            ref = self._attribution_source(doc, sent, m.start(), index)
+            if ref is None:
+                continue
+            s, e = self._trim(doc, m.end(), sent.end)
+            if ref.start - sent.start > 3 and e - s < 3:
+                # "C, X के मुताबिक।"
+                k = doc.token_index(ref.phrase_start) - 1
+                if k >= sent.tok_start and self._word(doc, k) == ",":
+                    s, e = self._trim(doc, sent.start, doc.tokens[k][0])
+            if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
+                continue
+            out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
+        return out
+
+    def _attribution_source(
+        self, doc: Doc, sent: Sentence, pos: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        k = doc.token_index(pos) - 1
+        if k < sent.tok_start:
+            return None
+        w = norm_word(self._word(doc, k))
+        pr = self.lex.pronouns.get(w)
+        if pr is not None:
+            if pr[0] != "gen":
+                return None
+            s, e = doc.tokens[k]
+            return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+        rng = self.sp.phrase_before(doc, pos, sent.start)
+        if rng is None:
+            return None
+        ref = self.sp.classify(doc, rng[0], rng[1], index)
+        if ref is None:
+            return None
+        if ref.kind == NAME and ref.entity is None:
+            return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
+        if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
+            return None
+        if ref.kind == UNNAMED and norm_word(ref.text.split()[-1]) not in self.lex.sources:
+            return None
+        return ref
+
+    # -- headings ----------------------------------------------------------------------
+
+    def _headlines(self, doc: Doc, index: EntityIndex, found: list[Candidate]) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        heading_lines = {c.line for c in found if c.kind == "headline"}
+        known = _speaker_keys(found)
+        for li, ln in enumerate(doc.lines):
+            if ln.kind != "heading" or li in heading_lines:
+                continue
+            colon = text.rfind(":", ln.start, ln.end)
+            if colon < 0:
+                continue
+            right = self._trim(doc, colon + 1, ln.end)
+            left = self._trim(doc, ln.start, colon)
+            if right[1] <= right[0] or left[1] <= left[0]:
+                continue
+            ref = self._headline_speaker(doc, right[0], right[1], index, known)
+            if ref is not None:
+                s, e = _strip_marks(text, *left)
+                if e - s >= 2:
+                    out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
+                continue
+            ref = self._headline_speaker(doc, left[0], left[1], index, known, persons_only=True)
+            if ref is not None:
+                s, e = _strip_marks(text, *right)
+                if e - s >= 2:
+                    out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
+        return out
+
+    def _headline_speaker(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        index: EntityIndex,
+        known: set[str],
+        persons_only: bool = False,
+    ) -> SpeakerRef | None:
+        """The speaker of a heading side, when that side is only a speaker's name."""
+        i, j = doc.token_index(start), doc.token_index(end)
+        if not 0 < j - i <= MAX_HEADLINE_SPEAKER_TOKENS:
+            return None
+        types = ("PERSON",) if persons_only else ("PERSON", "ORG")
+        mentions = index.overlapping(start, end)
+        for s, e, ent in reversed(mentions):
+            if ent.type in types and (e - s) * 2 >= end - start - 8:
+                return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+        if mentions:
+            return None
+        ref = self.sp.classify(doc, i, j, index)
+        if ref is None or ref.kind not in (NAME, TITLE):
+            return None
+        if ref.kind == NAME and _key(ref.text) not in known:
+            return None
+        return ref
+
+
+def _anchor(ref: SpeakerRef, verb_start: int) -> int:
+    return ref.start if ref.kind != ELIDED else verb_start
+
+
+def _strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _QUOTES + " ":
+        s += 1
+    while e > s and text[e - 1] in _QUOTES + " ":
+        e -= 1
+    return s, e
+
+
+def _key(name: str) -> str:
+    return " ".join(norm_word(w) for w in name.split())
+
+
+def _speaker_keys(cands: list[Candidate]) -> set[str]:
+    keys: set[str] = set()
+    for c in cands:
+        if c.speaker is not None and c.speaker.kind in (NAME, ORG_HEAD) and c.speaker.text:
+            keys.add(_key(c.speaker.text))
+            keys.add(_key(c.speaker.text.split()[-1]))
+    return keys
+
+
+__all__ = ["ELIDED", "NAME", "ORG_HEAD", "PRONOUN", "TITLE", "UNNAMED", "Candidate", "Detector"]

@@ -1,0 +1,199 @@
+"""Who each speaker expression stands for.
+
+Candidates are resolved in text order (by where their attribution stands), keeping
+track of salience:
+
+- a name links to the entity whose mention it overlaps (found by the detector), or to
+  the one person entity whose name ends with the same word ("जैन" → "सत्येंद्र जैन");
+- a third-person pronoun (उन्होंने, उनका, वह) or an elided subject goes to the last
+  speaker quoted in the same paragraph, else in the same section (since the last
+  heading), else to the last person named before it in the section;
+- a first-person pronoun inside a quote (मैंने कहा था कि …) is that quote's speaker;
+- a post without a name ("स्वास्थ्य मंत्री ने") goes to the person the article gives
+  that post (their roles), else to the last person quoted in the section;
+- a bare organisation noun ("कंपनी ने", "मंत्रालय ने") goes to the organisation
+  named before it with that last word, else to the last organisation quoted;
+- unnamed sources (सूत्रों, अधिकारियों) stay unnamed: speaker null, words kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.quotes.detect import ELIDED, Candidate
+from khabar.quotes.lexicon import norm_word
+from khabar.quotes.speaker import NAME, ORG_HEAD, PRONOUN, TITLE, UNNAMED, EntityIndex
+from khabar.record import Entity
+
+
+@dataclass
+class Said:
+    """A resolved speaker as salience remembers it."""
+
+    entity: Entity | None
+    text: str | None
+    line: int
+    section: int
+    pos: int
+
+
+def sections(doc: Doc) -> list[int]:
+    """Section number of every line: how many headings come at or before it."""
+    out = []
+    n = 0
+    for ln in doc.lines:
+        if ln.kind == "heading":
+            n += 1
+        out.append(n)
+    return out
+
+
+def _norm_name(name: str) -> tuple[str, ...]:
+    return tuple(norm_word(w) for w in name.split())
+
+
+class SpeakerResolver:
+    """Resolves the candidates of one document in place."""
+
+    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.section_of = sections(doc)
+        self.history: list[Said] = []
+        persons = [e for e in doc.entities if e.type == "PERSON"]
+        self.by_last_word: dict[str, list[Entity]] = {}
+        for e in persons:
+            words = _norm_name(e.name)
+            if words:
+                self.by_last_word.setdefault(words[-1], []).append(e)
+        self.orgs = [e for e in doc.entities if e.type == "ORG"]
+        # role titles by their last word: (role start, title words, entity), text order
+        self.roles: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
+        for e in persons:
+            for r in e.roles:
+                rt = _norm_name(r.title)
+                if rt:
+                    self.roles.setdefault(rt[-1], []).append((r.start, rt, e))
+        for v in self.roles.values():
+            v.sort(key=lambda x: x[0])
+        self.section_starts: dict[int, int] = {}
+        for li, ln in enumerate(doc.lines):
+            self.section_starts.setdefault(self.section_of[li], ln.start)
+
+    def resolve(self, cands: list[Candidate]) -> list[Candidate]:
+        """Resolve every candidate; returns those that keep a speaker (text or entity)."""
+        kept = []
+        for c in sorted(cands, key=lambda c: (c.outer is not None, c.anchor)):
+            if self._resolve_one(c):
+                kept.append(c)
+                if c.outer is None:
+                    self.history.append(
+                        Said(c.entity, c.speaker_text, c.line, self.section_of[c.line], c.anchor)
+                    )
+        return kept
+
+    # -- one candidate ---------------------------------------------------------------
+
+    def _resolve_one(self, c: Candidate) -> bool:
+        ref = c.speaker
+        if ref is None:
+            return False
+        c.speaker_text = ref.text or None
+        c.speaker_span = (ref.start, ref.end) if ref.text else None
+        if ref.kind == NAME:
+            c.entity = ref.entity or self._by_name(ref.text)
+            return True
+        if ref.kind == UNNAMED:
+            return True
+        if ref.kind in (PRONOUN, ELIDED):
+            if ref.kind == PRONOUN and ref.person == 1:
+                if c.outer is None:
+                    return False  # the reporter or an unattributed "हम": not a quote
+                c.entity = c.outer.entity
+                if c.entity is None and c.outer.speaker_text is None:
+                    return False
+                return True
+            said = self._salient(c.anchor, c.line)
+            if said is not None:
+                c.entity = said.entity
+                if said.entity is None and ref.kind == ELIDED:
+                    c.speaker_text = said.text
+                return True
+            person = self.index.before(c.anchor, ("PERSON",), self._section_start(c.line))
+            if person is not None:
+                c.entity = person[2]
+                return True
+            return ref.kind == PRONOUN
+        if ref.kind == TITLE:
+            c.entity = self._by_title(ref.title or ref.text, c.anchor, c.line)
+            return True
+        if ref.kind == ORG_HEAD:
+            c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor)
+            return True
+        return False
+
+    def _section_start(self, line: int) -> int:
+        return self.section_starts.get(self.section_of[line], 0)
+
+    def _salient(self, pos: int, line: int) -> Said | None:
+        """The last speaker quoted before ``pos`` in the same paragraph, else section."""
+        section = self.section_of[line]
+        best_section = None
+        for said in reversed(self.history):
+            if said.pos >= pos:
+                continue
+            if said.line == line:
+                return said
+            if best_section is None and said.section == section:
+                best_section = said
+            if said.section != section:
+                break
+        return best_section
+
+    def _by_name(self, text: str) -> Entity | None:
+        words = _norm_name(text)
+        if not words:
+            return None
+        hits = [
+            e
+            for e in self.by_last_word.get(words[-1], [])
+            if _norm_name(e.name)[-len(words) :] == words
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _by_title(self, title: str, pos: int, line: int) -> Entity | None:
+        key = _norm_name(title)
+        if key:
+            for start, rt, e in reversed(self.roles.get(key[-1], [])):
+                if start < pos and (rt[-len(key) :] == key or key[-len(rt) :] == rt):
+                    return e
+        said = self._salient(pos, line)
+        if said is not None and said.entity is not None and said.entity.type == "PERSON":
+            return said.entity
+        return None
+
+    def _by_org_head(self, text: str, head: str, pos: int) -> Entity | None:
+        words = _norm_name(text)
+        exact = [e for e in self.orgs if _norm_name(e.name)[-len(words) :] == words]
+        if exact:
+            return self._latest(exact, pos)
+        if len(words) > 1:
+            return None
+        hk = norm_word(head)
+        ending = [e for e in self.orgs if _norm_name(e.name)[-1:] == (hk,)]
+        if ending:
+            return self._latest(ending, pos)
+        for said in reversed(self.history):
+            if said.pos < pos and said.entity is not None and said.entity.type == "ORG":
+                return said.entity
+        return None
+
+    @staticmethod
+    def _latest(ents: list[Entity], pos: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for e in ents:
+            for m in e.mentions:
+                if m.start < pos and (best is None or m.start > best[0]):
+                    best = (m.start, e)
+        return best[1] if best is not None else ents[0]

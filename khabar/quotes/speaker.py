@@ -1,0 +1,208 @@
+"""Speaker expressions: the phrase that names who speaks, read backwards from a marker
+("ने", "का कहना", "के मुताबिक", a nominative reporting verb), classified and linked to
+the document's entities by span overlap.
+
+A phrase such as "झारखंड कांग्रेस अल्पसंख्यक विभाग के प्रदेश प्रभारी उमैर खान" has a
+modifier ("… विभाग के") and a head ("प्रदेश प्रभारी उमैर खान"); the head's last entity
+mention, or else the words after its last title, name the speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.entities.titles import TitleIndex
+from khabar.quotes.lexicon import QuoteLexicon, norm_word
+from khabar.record import Entity
+
+MAX_PHRASE_TOKENS = 14
+GENITIVES = frozenset({"का", "की", "के"})
+_OPEN = "("
+_CLOSE = ")"
+
+# kinds of speaker expressions
+NAME = "name"  # a name (linked to an entity when one covers it)
+PRONOUN = "pronoun"  # उन्होंने, उनका, वह …
+TITLE = "title"  # a post without a name: "स्वास्थ्य मंत्री", "… के महानिदेशक"
+UNNAMED = "unnamed"  # सूत्रों, अधिकारियों, "भागलपुर के एक छात्र"
+ORG_HEAD = "org_head"  # a bare organisation noun: "कंपनी", "मंत्रालय"
+
+
+@dataclass
+class SpeakerRef:
+    """A speaker expression in normalised offsets; ``start``/``end`` cover ``text``."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    entity: Entity | None = None
+    person: int = 3  # for pronouns: 1 (मैंने, हम) or 3
+    title: str | None = None  # for TITLE: the post's words ("स्वास्थ्य मंत्री")
+    phrase_start: int = -1  # where the whole speaker phrase starts (titles included)
+
+    def __post_init__(self) -> None:
+        if self.phrase_start < 0:
+            self.phrase_start = self.start
+
+
+class EntityIndex:
+    """Mentions of the document's entities, sorted, for span-overlap lookups."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        spans = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[:2]
+        )
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.max_len = max((e - s for s, e, _ in spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions overlapping [start, end), in text order."""
+        lo = bisect_left(self.starts, start - self.max_len)
+        out = []
+        for i in range(lo, len(self.spans)):
+            s, e, ent = self.spans[i]
+            if s >= end:
+                break
+            if e > start:
+                out.append((s, e, ent))
+        return out
+
+    def before(self, pos: int, types: tuple[str, ...], lo: int = 0) -> tuple[int, int, Entity] | None:
+        """The last mention of one of ``types`` that ends at or before ``pos`` (and starts
+        at or after ``lo``)."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            s, e, ent = self.spans[i]
+            if s < lo:
+                return None
+            if e <= pos and ent.type in types:
+                return s, e, ent
+            i -= 1
+        return None
+
+
+class SpeakerFinder:
+    """Reads speaker phrases and classifies them."""
+
+    def __init__(self, lexicon: QuoteLexicon, titles: TitleIndex) -> None:
+        self.lex = lexicon
+        self.titles = titles
+
+    def phrase_before(self, doc: Doc, pos: int, lo: int) -> tuple[int, int] | None:
+        """Token range [i, j) of the speaker phrase that ends right before ``pos``
+        (not reaching before offset ``lo``), or None when there is none."""
+        j = doc.token_index(pos)
+        i = j
+        depth = 0
+        text = doc.text
+        while i > 0 and j - i < MAX_PHRASE_TOKENS:
+            s, e = doc.tokens[i - 1]
+            if s < lo:
+                break
+            w = text[s:e]
+            if w == _CLOSE:
+                depth += 1
+                i -= 1
+                continue
+            if w == _OPEN:
+                if depth == 0:
+                    break
+                depth -= 1
+                i -= 1
+                continue
+            if depth:
+                i -= 1
+                continue
+            if w == ".":
+                # the full stop of an abbreviation or initial (डॉ. / एस.के.) stays inside
+                if i - 2 >= 0 and doc.tokens[i - 2][1] == s and doc.tokens[i - 2][1] - doc.tokens[i - 2][0] <= 3:
+                    i -= 1
+                    continue
+                break
+            if not (w[0].isalpha() or w[0].isdigit()):
+                break
+            nw = norm_word(w)
+            kind = self.lex.np_stops.get(nw)
+            if kind == "stop":
+                break
+            if nw in self.lex.pronouns and i != j:
+                # a pronoun inside a phrase ("उनके नेता राहुल गांधी") opens no name: stop
+                break
+            i -= 1
+            if kind == "first" or nw in self.lex.pronouns:
+                break
+        return (i, j) if i < j else None
+
+    def classify(self, doc: Doc, i: int, j: int, index: EntityIndex) -> SpeakerRef | None:
+        """What the phrase of tokens [i, j) names."""
+        text = doc.text
+        toks = doc.tokens
+        words = [text[s:e] for s, e in toks[i:j]]
+        nwords = [norm_word(w) for w in words]
+        if j - i == 1 and nwords[0] in self.lex.pronouns:
+            _, person = self.lex.pronouns[nwords[0]]
+            s, e = toks[i]
+            return SpeakerRef(PRONOUN, s, e, text[s:e], person=person)
+        # head = words after the last genitive (outside brackets)
+        h = i
+        depth = 0
+        for k in range(i, j):
+            w = words[k - i]
+            if w == _OPEN:
+                depth += 1
+            elif w == _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and nwords[k - i] in GENITIVES and k + 1 < j:
+                h = k + 1
+        head_s, head_e = toks[h][0], toks[j - 1][1]
+        phrase_s = toks[i][0]
+        mentions = [m for m in index.overlapping(head_s, head_e) if m[2].type != "MISC"]
+        if mentions:
+            s, e, ent = mentions[-1]
+            s, e = max(s, head_s), min(e, head_e)
+            return SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
+        last = nwords[-1]
+        # the words after the last title in the head form a name
+        k = j - 1
+        last_title = None
+        while k >= h:
+            hit = self.titles.ending_at(words, k - i)
+            if hit is not None:
+                last_title = (i + hit[0], k + 1, hit[1])
+                break
+            k -= 1
+        if last_title is not None and last_title[1] < j:
+            n = last_title[1]
+            # skip an abbreviation's stop after the title (डॉ. सिंह)
+            while n < j and words[n - i] == ".":
+                n += 1
+            if n < j and not _is_closer(words[n - i :]):
+                s, e = toks[n][0], toks[j - 1][1]
+                if nwords[-1] not in self.lex.sources:
+                    return SpeakerRef(NAME, s, e, text[s:e], phrase_start=phrase_s)
+        if last in self.lex.sources:
+            return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e])
+        if last_title is not None and last_title[1] == j:
+            title = " ".join(words[last_title[0] - i : j - i])
+            return SpeakerRef(TITLE, phrase_s, head_e, text[phrase_s:head_e], title=title)
+        if last in self.lex.org_heads:
+            return SpeakerRef(
+                ORG_HEAD, head_s, head_e, text[head_s:head_e], title=last, phrase_start=phrase_s
+            )
+        if not _name_like(words[h - i :]):
+            return None
+        return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
+
+
+def _is_closer(words: list[str]) -> bool:
+    return all(not w[0].isalpha() for w in words)
+
+
+def _name_like(words: list[str]) -> bool:
+    """A head that could be an unrecognised name: letters, at most four words."""
+    letters = [w for w in words if w[0].isalpha()]
+    return 0 < len(letters) <= 4
