@@ -18,6 +18,8 @@ from khabar.cli_extract import register as register_extract
 COMMAND_MODULES: list[str] = [
     "khabar.evaluation.commands",
     "khabar.train_commands",
+    "khabar.store.commands",
+    "khabar.spark.commands",
 ]
 
 

@@ -1,0 +1,1 @@
+"""khabar on Apache Spark: see ``khabar.spark.job``."""

@@ -1,0 +1,185 @@
+"""khabar on Apache Spark: files → articles → records → Parquet tables.
+
+Run on a cluster with spark-submit (the khabar package must be installed on every
+executor, e.g. shipped as a wheel with ``--py-files`` or in the executors' image)::
+
+    spark-submit --master yarn -m khabar.spark.job s3a://bucket/news/ --out s3a://bucket/khabar/
+
+or locally with ``khabar spark PATH... --out DIR [--master local[2]]``.
+
+Stages: every input file is read as bytes by Spark (``binaryFile``, recursive, so object
+storage works), turned into articles by khabar's own readers (text / JSONL / CSV / HTML /
+FIRE XML / WARC, as ``khabar ingest`` reads them) in the executors, deduplicated by
+content hash, and extracted with one ``Pipeline`` per Python worker (loaded once,
+reused for every partition it processes). The records are written as the Parquet tables
+of ``khabar.spark.tables`` (articles, entities, quotes, amounts, dates) plus ``problems``
+(files or records that could not be read, with the reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from khabar.spark.tables import SCHEMAS, TABLES, rows_from_record
+
+
+@lru_cache(maxsize=1)
+def executor_pipeline() -> Any:
+    """The pipeline of this Python worker, created on first use and then reused."""
+    from khabar.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def articles_from_file(path: str, data: bytes, split: bool) -> Iterator[tuple[str, ...]]:
+    """("item", text, meta…) or ("problem", origin, reason) rows for one input file."""
+    from khabar.ingest.sources import Item, read_data
+
+    name = path[5:] if path.startswith("file:") else path
+    for it in read_data(name, data, split):
+        if isinstance(it, Item):
+            m = it.meta
+            yield ("item", it.origin, it.text, m.source or name, m.url, m.title, m.published, m.paper)
+        else:
+            yield ("problem", it.origin, it.reason, None, None, None, None, None)
+
+
+def extract_partition(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    """(article id, record JSON) for every article row of a partition."""
+    from khabar.record import Meta
+
+    nlp = executor_pipeline()
+    for row in rows:
+        meta = Meta(source=row[3], url=row[4], title=row[5], published=row[6], paper=row[7])
+        try:
+            article = nlp(row[2], meta)
+        except Exception as exc:  # one bad article must not stop the job
+            yield ("!problem", json.dumps({"origin": row[1], "reason": f"extraction failed: {exc}"}))
+            continue
+        yield (article.id, article.to_json())
+
+
+def spark_type(t: pa.DataType) -> Any:
+    """The Spark SQL type for an Arrow type used in ``SCHEMAS``."""
+    from pyspark.sql import types as T
+
+    if pa.types.is_string(t):
+        return T.StringType()
+    if pa.types.is_int64(t):
+        return T.LongType()
+    if pa.types.is_int32(t):
+        return T.IntegerType()
+    if pa.types.is_float64(t):
+        return T.DoubleType()
+    if pa.types.is_boolean(t):
+        return T.BooleanType()
+    if pa.types.is_list(t):
+        return T.ArrayType(spark_type(t.value_type))
+    if pa.types.is_struct(t):
+        return T.StructType([T.StructField(f.name, spark_type(f.type)) for f in t])
+    raise TypeError(f"no Spark type for {t}")
+
+
+def spark_schema(table: str) -> Any:
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(f.name, spark_type(f.type)) for f in SCHEMAS[table]])
+
+
+def session(master: str | None = None, app: str = "khabar") -> Any:
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app)
+    if master:
+        builder = builder.master(master)
+    return (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
+
+
+def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
+            partitions: int | None = None) -> dict[str, int]:
+    """Read ``inputs``, extract, write the tables under ``out``; return row counts."""
+    files = (
+        spark.read.format("binaryFile")
+        .option("recursiveFileLookup", "true")
+        .load(inputs)
+        .select("path", "content")
+    )
+    rows = files.rdd.flatMap(lambda r: articles_from_file(r[0], bytes(r[1]), split))
+    rows = rows.cache()
+    items = rows.filter(lambda r: r[0] == "item")
+    n = partitions or max(2, spark.sparkContext.defaultParallelism)
+    records = (
+        items.repartition(n)
+        .mapPartitions(extract_partition)
+        .reduceByKey(lambda a, _b: a)  # the same text twice is one article
+        .cache()
+    )
+    good = records.filter(lambda kv: kv[0] != "!problem").values()
+    counts: dict[str, int] = {}
+    for table in TABLES:
+        table_rows = good.flatMap(lambda js, t=table: rows_from_record(json.loads(js))[t])
+        df = spark.createDataFrame(table_rows, schema=spark_schema(table))
+        df.write.mode("overwrite").parquet(os.path.join(out, table))
+        counts[table] = spark.read.parquet(os.path.join(out, table)).count()
+    problems = rows.filter(lambda r: r[0] == "problem").map(lambda r: (r[1], r[2])).union(
+        records.filter(lambda kv: kv[0] == "!problem").map(
+            lambda kv: tuple(json.loads(kv[1]).values())
+        )
+    )
+    from pyspark.sql import types as T
+
+    schema = T.StructType([T.StructField("origin", T.StringType()), T.StructField("reason", T.StringType())])
+    spark.createDataFrame(problems, schema=schema).write.mode("overwrite").parquet(
+        os.path.join(out, "problems")
+    )
+    counts["problems"] = spark.read.parquet(os.path.join(out, "problems")).count()
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="khabar.spark.job", description=__doc__.split("\n\n")[0])
+    add_arguments(p)
+    args = p.parse_args(argv)
+    return run(args)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="files or directories (any Hadoop URI)")
+    p.add_argument("--out", required=True, help="output directory for the Parquet tables")
+    p.add_argument("--master", default=None, help="Spark master (default: from spark-submit)")
+    p.add_argument("--split", action="store_true", help="split .txt files into stories at 2+ blank lines")
+    p.add_argument("--partitions", type=int, default=None, help="extraction partitions")
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    inputs = [str(Path(i).resolve()) if "://" not in i else i for i in args.inputs]
+    spark = session(args.master)
+    try:
+        counts = run_job(spark, inputs, args.out, split=args.split, partitions=args.partitions)
+    finally:
+        spark.stop()
+    print(json.dumps(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    # run the importable module's main so that executors can unpickle its functions
+    from khabar.spark.job import main as _main
+
+    sys.exit(_main())
