@@ -7,6 +7,8 @@ import importlib
 
 # task -> "module:function(args) -> int"
 EVAL_TASKS: dict[str, str] = {
+    "quotes": "khabar.evaluation.quotes:run",
+    "roles": "khabar.evaluation.roles:run",
     "segment": "khabar.evaluation.segment:run",
 }
 BENCH_TASKS: dict[str, str] = {

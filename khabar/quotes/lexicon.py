@@ -98,10 +98,10 @@ class QuoteLexicon:
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
         self.statement_cues = [c for c, k in cues if k == "statement"]
-        self.narration_re = regex.compile(r"^[ \t\"']*" + alternation(self.narration_starts))
+        self.narration_re = regex.compile(r"[ \t\"']*" + alternation(self.narration_starts))
         self.statement_re = regex.compile(alternation(self.statement_cues))
         self.info_re = regex.compile(
-            r"^[ \t]*" + alternation(load_lines("quotes/info_openers.tsv"))
+            r"[ \t]*" + alternation(load_lines("quotes/info_openers.tsv"))
         )
 
     def verb(self, surface: str) -> VerbForm | None:

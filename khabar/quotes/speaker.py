@@ -166,6 +166,10 @@ class SpeakerFinder:
             s, e = max(s, head_s), min(e, head_e)
             return SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
         last = nwords[-1]
+        if last in self.lex.org_heads:
+            return SpeakerRef(
+                ORG_HEAD, head_s, head_e, text[head_s:head_e], title=last, phrase_start=phrase_s
+            )
         # the words after the last title in the head form a name
         k = j - 1
         last_title = None
@@ -189,10 +193,6 @@ class SpeakerFinder:
         if last_title is not None and last_title[1] == j:
             title = " ".join(words[last_title[0] - i : j - i])
             return SpeakerRef(TITLE, phrase_s, head_e, text[phrase_s:head_e], title=title)
-        if last in self.lex.org_heads:
-            return SpeakerRef(
-                ORG_HEAD, head_s, head_e, text[head_s:head_e], title=last, phrase_start=phrase_s
-            )
         if not _name_like(words[h - i :]):
             return None
         return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)

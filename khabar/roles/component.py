@@ -1,0 +1,353 @@
+"""The roles component: the posts an article gives each person entity.
+
+For every mention of a PERSON entity it reads, within the sentence:
+
+- before the name: ``[ORG के/की] [REGION] [MODIFIERS] [ORG WORDS] TITLE [(DEPARTMENT)] [के]``
+  — "प्रदेश कांग्रेस कमेटी के अध्यक्ष राजेश ठाकुर" (अध्यक्ष, org प्रदेश कांग्रेस कमेटी),
+  "प्रदेश अध्यक्ष (अल्पसंख्यक विभाग) मंजूर अंसारी" (org अल्पसंख्यक विभाग), "झारखंड प्रदेश
+  प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान" (region झारखंड), "वरिष्ठ कांग्रेस नेता X"
+  (वरिष्ठ नेता, org कांग्रेस), "विधायक X"; honorifics between post and name (डॉ., श्री)
+  are skipped;
+- after the name: an apposition "X, मुख्यमंत्री" / "X, कांग्रेस के प्रवक्ता", a predicate
+  "X … के वरिष्ठ नेता हैं", and a party in brackets "X (भाजपा)" (title सदस्य);
+- a post introduced before a verb phrase: "मुख्य अतिथि के रूप में शामिल हुए … X"
+  (patterns.tsv).
+
+Titles come from khabar/resources/entities/titles.tsv (kind post) plus
+khabar/resources/roles/titles.tsv; title modifiers from roles/modifiers.tsv;
+organisation words from entities/orgs.tsv and entities/org_heads.tsv, and from ORG
+entities; regions from entities/places.tsv and LOC entities. Every role keeps the
+offsets of its phrase (title and organisation, without the name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from khabar.doc import Doc, Sentence
+from khabar.entities.titles import TitleIndex, load_titles
+from khabar.quotes.lexicon import alternation, norm_word
+from khabar.record import Entity, Role
+from khabar.resources import load_lines, load_table
+
+GENITIVES = frozenset({"का", "की", "के"})
+MAX_ORG_WORDS = 6
+MAX_PREFIX_WORDS = 4
+MAX_GAP_TOKENS = 15  # between "मुख्य अतिथि के रूप में" and the name
+_PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रहा", "बने", "बनीं"})
+_APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "का", "की", "के", "और", "को", "से", "-", ":"})
+AFFILIATION_TITLE = "सदस्य"
+POSSESSIVES = frozenset(
+    {"उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "अपने", "अपनी", "हमारे", "हमारी", "मेरे", "मेरी"}
+)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+class RoleFinder:
+    """Component factory: loads titles and word lists once; call it on a ``Doc``."""
+
+    def __init__(self) -> None:
+        titles = [t for t in load_titles() if t.kind == "post"]
+        seen = {t.title for t in titles}
+        titles += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
+        self.posts = TitleIndex(titles)
+        self.honorifics = TitleIndex([t for t in load_titles() if t.kind == "honorific"])
+        self.modifiers = frozenset(norm_word(w) for w in load_lines("roles/modifiers.tsv"))
+        org_rows = load_table("entities/orgs.tsv")
+        self.org_words = frozenset(norm_word(w) for r in org_rows for w in r[0].split())
+        self.parties = frozenset(
+            " ".join(norm_word(w) for w in r[0].split()) for r in org_rows if r[1] in ("party", "alliance")
+        )
+        self.org_heads = frozenset(norm_word(r[0]) for r in load_table("entities/org_heads.tsv"))
+        self.places = frozenset(
+            " ".join(norm_word(w) for w in r[0].split()) for r in load_table("entities/places.tsv")
+        )
+        self.stops = frozenset(
+            norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
+        ) - GENITIVES
+        rows = load_table("roles/patterns.tsv")
+        self.intro_re = regex.compile(
+            "|".join(
+                f"(?P<p{i}>{alternation([post])})[ \\t]+{alternation([link])}"
+                for i, (post, link) in enumerate(rows)
+            )
+        )
+        self.intro_titles = [post for post, _ in rows]
+
+    # -- entry point -----------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> None:
+        spans = sorted(
+            ((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: x[:2]
+        )
+        starts = [s for s, _, _ in spans]
+        kinds = _Spans(spans, starts)
+        found: dict[str, dict[tuple[int, int], Role]] = {}
+        cache: dict[int, tuple[list[_Tok], list[int]]] = {}
+        for s, e, ent in spans:
+            if ent.type != "PERSON" or not doc.sentences:
+                continue
+            si = doc.sentence_index(s)
+            sent = doc.sentences[si]
+            if not sent.start <= s < sent.end:
+                continue
+            if si not in cache:
+                toks = _tokens(doc, sent)
+                cache[si] = (toks, [t.start for t in toks])
+            toks, tstarts = cache[si]
+            i = bisect_left(tstarts, s)
+            j = bisect_left(tstarts, e)
+            roles = [self._before(toks, i, kinds)]
+            roles.extend(self._after(toks, j, kinds))
+            for r in roles:
+                if r is not None:
+                    found.setdefault(ent.id, {}).setdefault((r.start, r.end), r)
+        for m in self.intro_re.finditer(doc.text):
+            self._introduced(doc, m, kinds, found)
+        for ent in doc.entities:
+            for key in sorted(found.get(ent.id, {})):
+                ent.roles.append(found[ent.id][key])
+
+    # -- before the name -------------------------------------------------------------
+
+    def _before(self, toks: list[_Tok], i: int, spans: _Spans) -> Role | None:
+        k = i - 1
+        words = [t.text for t in toks]
+        # honorifics between post and name (डॉ. / श्री)
+        while k >= 0:
+            hit = self.honorifics.ending_at(words, k)
+            if hit is None:
+                break
+            k = hit[0] - 1
+        if k >= 0 and toks[k].norm in GENITIVES and k >= 1 and toks[k - 1].text == ")":
+            k -= 1  # "प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान"
+        dept = None
+        end = None
+        if k >= 0 and toks[k].text == ")":
+            o = k - 1
+            while o >= 0 and toks[o].text != "(" and k - o < 8:
+                o -= 1
+            if o < 0 or toks[o].text != "(" or o == k - 1:
+                return None
+            dept = (toks[o + 1].start, toks[k - 1].end)
+            end = toks[k].end
+            k = o - 1
+        hit = self.posts.ending_at(words, k) if k >= 0 else None
+        if hit is None:
+            return None
+        t0 = hit[0]
+        if t0 >= 1 and toks[t0 - 1].norm in POSSESSIVES:
+            return None  # "उनके नेता राहुल गांधी": a relation, not a post
+        if end is None:
+            end = toks[k].end
+        return self._assemble(toks, t0, k + 1, end, dept, spans)
+
+    def _assemble(
+        self,
+        toks: list[_Tok],
+        t0: int,
+        t1: int,
+        end: int,
+        dept: tuple[int, int] | None,
+        spans: _Spans,
+    ) -> Role:
+        """A role whose post words are toks[t0:t1]; reads modifiers, organisation words,
+        a region and a genitive organisation before them."""
+        title_words = [toks[x].text for x in range(t0, t1)]
+        p = t0 - 1
+        prefix: list[int] = []
+        while p >= 0 and len(prefix) < MAX_PREFIX_WORDS:
+            tk = toks[p]
+            if tk.norm in self.modifiers or self._org_word(tk, spans) or self._place_at(toks, p, spans):
+                prefix.append(p)
+                p -= 1
+                continue
+            break
+        prefix.reverse()
+        mods = [x for x in prefix if toks[x].norm in self.modifiers]
+        region = None
+        org_idx = [x for x in prefix if x not in mods]
+        if org_idx and self._place_at(toks, org_idx[0], spans):
+            region = toks[org_idx[0]].text
+            org_idx = org_idx[1:]
+        # a party inside the post ("कांग्रेस नेता") is the organisation
+        party = [w for w in title_words if norm_word(w) in self.parties]
+        if party and len(party) < len(title_words):
+            title_words = [w for w in title_words if w not in party]
+        title = " ".join([toks[x].text for x in mods] + title_words)
+        org = " ".join([toks[x].text for x in org_idx] + party) or None
+        start = toks[prefix[0]].start if prefix else toks[t0].start
+        # "ORG के TITLE": the genitive organisation
+        g = (prefix[0] if prefix else t0) - 1
+        if g >= 1 and toks[g].norm in GENITIVES:
+            o = self._org_before(toks, g, spans)
+            if o is not None:
+                org = _join(toks, o, g)
+                if org_idx:
+                    org = org + " " + " ".join(toks[x].text for x in org_idx)
+                if region is None and self._place_at(toks, o, spans):
+                    region = toks[o].text
+                start = toks[o].start
+        if dept is not None:
+            org = _text_of(toks, dept)
+        return Role(title=title, org=org, start=start, end=end, region=region)
+
+    def _org_before(self, toks: list[_Tok], g: int, spans: _Spans) -> int | None:
+        """Index of the first word of the organisation phrase that ends before toks[g]."""
+        o = g - 1
+        first = None
+        while o >= 0 and g - o <= MAX_ORG_WORDS:
+            tk = toks[o]
+            if not tk.text[0].isalpha() or tk.norm in self.stops or tk.norm in GENITIVES:
+                break
+            ent = spans.covering(tk.start)
+            if ent is not None and ent.type == "PERSON":
+                break
+            first = o
+            o -= 1
+        return first
+
+    def _org_word(self, tk: _Tok, spans: _Spans) -> bool:
+        if not tk.text[0].isalpha() or tk.norm in self.stops or tk.norm in GENITIVES:
+            return False
+        ent = spans.covering(tk.start)
+        if ent is not None:
+            return ent.type == "ORG"
+        return tk.norm in self.org_words or tk.norm in self.org_heads or _latin_acronym(tk.text)
+
+    def _place_at(self, toks: list[_Tok], p: int, spans: _Spans) -> bool:
+        ent = spans.covering(toks[p].start)
+        if ent is not None:
+            return ent.type == "LOC"
+        return toks[p].norm in self.places
+
+    # -- after the name --------------------------------------------------------------
+
+    def _after(self, toks: list[_Tok], j: int, spans: _Spans) -> list[Role | None]:
+        out: list[Role | None] = []
+        n = len(toks)
+        if j < n and toks[j].text == "(":
+            c = j + 1
+            while c < n and toks[c].text != ")" and c - j < 6:
+                c += 1
+            if c < n and toks[c].text == ")" and c > j + 1:
+                inner = " ".join(toks[x].norm for x in range(j + 1, c))
+                if inner in self.parties:
+                    out.append(
+                        Role(AFFILIATION_TITLE, _join(toks, j + 1, c), toks[j + 1].start, toks[c - 1].end)
+                    )
+        if j < n and toks[j].text == ",":
+            out.append(self._post_after(toks, j + 1, spans, _APPOSITION_END))
+        else:
+            out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
+        return out
+
+    def _post_after(
+        self,
+        toks: list[_Tok],
+        a: int,
+        spans: _Spans,
+        enders: frozenset[str],
+        predicate: bool = False,
+    ) -> Role | None:
+        """A post phrase starting at toks[a] and ending before one of ``enders``."""
+        n = len(toks)
+        words = [t.text for t in toks]
+        # find the post within a few words, then check what follows it
+        for t0 in range(a, min(n, a + MAX_ORG_WORDS + 2)):
+            hit = self.posts.starting_at(words, t0)
+            if hit is None:
+                continue
+            t1 = hit[0]
+            if t1 < n and toks[t1].norm not in enders and toks[t1].text not in enders:
+                return None
+            if t1 == n and predicate:
+                return None
+            role = self._assemble(toks, t0, t1, toks[t1 - 1].end, None, spans)
+            if role.start < toks[a].start:
+                return None
+            if predicate and not (role.start == toks[a].start or _genitive_start(toks, a, t0)):
+                return None
+            return role
+        return None
+
+    # -- "मुख्य अतिथि के रूप में … X" --------------------------------------------------
+
+    def _introduced(
+        self, doc: Doc, m: regex.Match[str], spans: _Spans, found: dict[str, dict[tuple[int, int], Role]]
+    ) -> None:
+        sent = _sentence(doc, m.start())
+        if sent is None:
+            return
+        k = doc.token_index(m.end())
+        stop = min(sent.tok_end, k + MAX_GAP_TOKENS)
+        for x in range(k, stop):
+            s, e = doc.tokens[x]
+            ent = spans.covering(s)
+            if ent is not None and ent.type == "PERSON":
+                i = next(g for g in range(len(self.intro_titles)) if m.group(f"p{g}") is not None)
+                ps, pe = m.span(f"p{i}")
+                title = " ".join(doc.text[ps:pe].split())
+                found.setdefault(ent.id, {}).setdefault((ps, pe), Role(title, None, ps, pe))
+                return
+            if doc.text[s:e] in ("।", "कि"):
+                return
+
+
+class _Spans:
+    """Entity mentions by offset: which entity covers a position."""
+
+    def __init__(self, spans: list[tuple[int, int, Entity]], starts: list[int]) -> None:
+        self.spans = spans
+        self.starts = starts
+        self.max_len = max((e - s for s, e, _ in spans), default=0)
+
+    def covering(self, pos: int) -> Entity | None:
+        i = bisect_left(self.starts, pos + 1) - 1
+        lo = bisect_left(self.starts, pos - self.max_len)
+        while i >= lo and i >= 0:
+            s, e, ent = self.spans[i]
+            if s <= pos < e:
+                return ent
+            i -= 1
+        return None
+
+
+def _sentence(doc: Doc, pos: int) -> Sentence | None:
+    if not doc.sentences:
+        return None
+    s = doc.sentences[doc.sentence_index(pos)]
+    return s if s.start <= pos < s.end else None
+
+
+def _tokens(doc: Doc, sent: Sentence) -> list[_Tok]:
+    t = doc.text
+    return [
+        _Tok(s, e, t[s:e], norm_word(t[s:e])) for s, e in doc.tokens[sent.tok_start : sent.tok_end]
+    ]
+
+
+def _join(toks: list[_Tok], a: int, b: int) -> str:
+    return " ".join(toks[x].text for x in range(a, b))
+
+
+def _text_of(toks: list[_Tok], span: tuple[int, int]) -> str:
+    return " ".join(tk.text for tk in toks if span[0] <= tk.start and tk.end <= span[1])
+
+
+def _genitive_start(toks: list[_Tok], a: int, t0: int) -> bool:
+    return any(toks[x].norm in GENITIVES for x in range(a, t0))
+
+
+def _latin_acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isascii() and w.isupper()
