@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import importlib
 
-TRAIN_TASKS: dict[str, str] = {}
+TRAIN_TASKS: dict[str, str] = {
+    "translit": "khabar.translit.train:run",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

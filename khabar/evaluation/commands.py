@@ -9,6 +9,7 @@ import importlib
 EVAL_TASKS: dict[str, str] = {
     "quotes": "khabar.evaluation.quotes:run",
     "roles": "khabar.evaluation.roles:run",
+    "translit": "khabar.evaluation.translit:run",
     "segment": "khabar.evaluation.segment:run",
 }
 BENCH_TASKS: dict[str, str] = {
