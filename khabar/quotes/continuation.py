@@ -24,6 +24,7 @@ from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.quotes.speaker import EntityIndex
 
 _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
+_NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 MAX_RUN = 12  # continuation sentences after one explicit quote
 
@@ -94,10 +95,11 @@ class ContinuationFinder:
         t = doc.text
         if self.lex.narration_re.match(t, sent.start, sent.end):
             return False
-        if self.lex.verb_re.search(t, sent.start, sent.end) or self.lex.attribution_re.search(
-            t, sent.start, sent.end
-        ):
+        if self.lex.attribution_re.search(t, sent.start, sent.end):
             return False
+        for m in self.lex.verb_re.finditer(t, sent.start, sent.end):
+            if not _NEGATED_RE.search(t, max(sent.start, m.start() - 12), m.start()):
+                return False  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
         if self._other_agent(doc, sent, q, index):
             return False
         if self.lex.statement_re.search(t, sent.start, sent.end):

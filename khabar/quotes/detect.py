@@ -81,6 +81,7 @@ class Detector:
         out.extend(self._verbs(doc, index, pairs))
         out.extend(self._objects(doc, index))
         out.extend(self._attributions(doc, index))
+        out.extend(self._info_sentences(doc, index))
         out.extend(self._headlines(doc, index, out))
         return out
 
@@ -172,6 +173,37 @@ class Detector:
             return None
         return self.sp.classify(doc, rng[0], rng[1], index)
 
+    def _agent_passive(
+        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """The source of a passive report: "X की ओर से / X द्वारा बताया गया कि",
+        "रिपोर्ट में कहा गया है कि"."""
+        k = doc.token_index(verb_start) - 1
+        lo = max(sent.tok_start, k - 4)
+        while k >= lo and norm_word(self._word(doc, k)) in _KA_SKIP:
+            k -= 1
+        if k < sent.tok_start:
+            return None
+        w = norm_word(self._word(doc, k))
+        if w == "से" and k - 1 >= sent.tok_start and norm_word(self._word(doc, k - 1)) == "ओर":
+            k -= 2
+            if k < sent.tok_start or norm_word(self._word(doc, k)) not in ("की", "के"):
+                return None
+        elif w not in ("द्वारा", "में"):
+            return None
+        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+        if rng is None:
+            return None
+        ref = self.sp.classify(doc, rng[0], rng[1], index)
+        if ref is None or ref.kind == PRONOUN:
+            return None
+        if w == "में":
+            # only a document speaks through "में": "रिपोर्ट में कहा गया है"
+            last = norm_word(doc.text[doc.tokens[rng[1] - 1][0] : doc.tokens[rng[1] - 1][1]])
+            if last not in self.lex.documents:
+                return None
+        return ref
+
     def _after_aux(self, doc: Doc, pos: int, end: int) -> tuple[int, bool]:
         """Skip auxiliaries after a reporting form; returns (position, passive)."""
         k = doc.token_index(pos)
@@ -206,14 +238,14 @@ class Detector:
                 continue
             pos, passive = self._after_aux(doc, m.end(), sent.end)
             if passive:
-                continue
-            if vf.agent == "ne":
+                ref = self._agent_passive(doc, sent, m.start(), index)
+            elif vf.agent == "ne":
                 ref = self._agent_ne(doc, sent, m.start(), index)
             elif vf.agent == "nom":
                 ref = self._agent_nom(doc, sent, m.start(), index)
             else:
                 ref = self._agent_ka(doc, sent, m.start(), index)
-            if ref is None and vf.agent == "ne":
+            if ref is None and vf.agent == "ne" and not passive:
                 ref = self._elided(doc, sent, m.start())
             if ref is None:
                 continue
@@ -271,11 +303,17 @@ class Detector:
         line = sent.line
         # a quotation mark opening the statement: the statement is inside the marks
         q = self._next_token(doc, cs, sent.end)
-        if q is not None and text[q[0]] in _QUOTES and q[0] in pairs.open_to_close:
-            close = pairs.open_to_close[q[0]]
-            s, e = self._trim(doc, q[1], close)
-            if e > s:
-                return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), line, 0)
+        if q is not None and text[q[0]] in _QUOTES:
+            close = pairs.open_to_close.get(q[0])
+            if close is None and text[q[0]] == "'" and q[0] + 1 < len(text) and text[q[0] + 1] == "'":
+                close = None  # a doubled mark: not an opening
+            elif close is None:
+                # an opening mark never closed: the quote runs to the end of the paragraph
+                close = doc.lines[line].end
+            if close is not None:
+                s, e = self._trim(doc, q[1], close)
+                if e > s:
+                    return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), line, 0)
         s, e = self._trim(doc, cs, sent.end)
         if e - s < 2 or not _LETTER_RE.search(text, s, e):
             return None
@@ -344,23 +382,58 @@ class Detector:
         k = doc.token_index(verb_start) - 1
         return k >= sent.tok_start and norm_word(self._word(doc, k)) in ("यह", "ये", "इसकी")
 
+    # -- "C। यह जानकारी X ने दी।" ------------------------------------------------------
+
+    def _info_sentences(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for si in range(1, len(doc.sentences)):
+            sent = doc.sentences[si]
+            m = self.lex.info_re.match(text, sent.start, sent.end)
+            if m is None:
+                continue
+            # the last word before the final stop and auxiliaries is the verb
+            k = sent.tok_end - 1
+            while k > sent.tok_start and not self._word(doc, k)[0].isalpha():
+                k -= 1
+            while k > sent.tok_start:
+                w = norm_word(self._word(doc, k))
+                if w in self.lex.info_verbs or self.lex.aux.get(w) != "aux":
+                    break
+                k -= 1
+            if norm_word(self._word(doc, k)) not in self.lex.info_verbs:
+                continue
+            ref = self._agent_ne(doc, sent, doc.tokens[k][0], index)
+            prev = doc.sentences[si - 1]
+            if ref is None or prev.line != sent.line or prev.heading:
+                continue
+            s, e = self._trim(doc, prev.start, prev.end)
+            if e - s < 2:
+                continue
+            lemma = self.lex.info_lemmas.get(" ".join(norm_word(w) for w in m.group(1).split()), "कहना")
+            out.append(Candidate("indirect", s, e, lemma, ref, _anchor(ref, sent.start), sent.line, 2))
+        return out
+
     # -- statement nouns with a genitive object --------------------------------------------
 
     def _objects(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
         text = doc.text
         out: list[Candidate] = []
-        for m in self.lex.object_re.finditer(text):
-            sent = self._sentence(doc, m.start())
+        matches = [(m.start(), m.end(), m.group("noun")) for m in self.lex.object_re.finditer(text)]
+        for m in self.lex.bare_object_re.finditer(text):
+            matches.append((m.start(), m.end(), ""))
+        for m_start, m_end, noun in matches:
+            sent = self._sentence(doc, m_start)
             if sent is None:
                 continue
-            pos, passive = self._after_aux(doc, m.end(), sent.end)
+            pos, passive = self._after_aux(doc, m_end, sent.end)
             if passive:
                 continue
             nxt = self._next_token(doc, pos, sent.end)
             if nxt is not None and norm_word(text[nxt[0] : nxt[1]]) == "कि":
                 continue  # "X ने मांग की कि C": the verb detector reads C
             # the agent: nearest ने before the genitive, in the clause
-            k = doc.token_index(m.start()) - 1
+            k = doc.token_index(m_start) - 1
             lo = max(sent.tok_start, k - MAX_OBJECT_TOKENS)
             agent_k = None
             while k >= lo:
@@ -377,10 +450,15 @@ class Detector:
             ref = self._agent_ne(doc, sent, doc.tokens[agent_k][1] + 1, index)
             if ref is None:
                 continue
-            s, e = self._trim(doc, doc.tokens[agent_k][1], m.start())
+            s, e = self._trim(doc, doc.tokens[agent_k][1], m_start)
             if doc.token_index(e) - doc.token_index(s) < 1:
                 continue
-            lemma = self._object_lemma(m.group("noun"))
+            if noun:
+                lemma = self._object_lemma(noun)
+            else:
+                lemma = self.lex.bare_object.get(
+                    " ".join(norm_word(w) for w in text[m_start:m_end].split()), "करार देना"
+                )
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
 

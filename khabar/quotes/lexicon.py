@@ -81,6 +81,7 @@ class QuoteLexicon:
         }
         self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
+        self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
         self.np_stops: dict[str, str] = {
             norm_word(w): k for w, k in load_table("quotes/np_stops.tsv")
         }
@@ -95,14 +96,20 @@ class QuoteLexicon:
             + alternation(self.light_verbs)
             + ")"
         )
+        # "X ने C करार दिया": the statement is the object, without a genitive
+        self.bare_object: dict[str, str] = {}
+        for form, lemma in load_table("quotes/bare_objects.tsv"):
+            self.bare_object[" ".join(norm_word(w) for w in form.split())] = lemma
+        self.bare_object_re = regex.compile(alternation(list(self.bare_object)))
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
         self.statement_cues = [c for c, k in cues if k == "statement"]
         self.narration_re = regex.compile(r"[ \t\"']*" + alternation(self.narration_starts))
         self.statement_re = regex.compile(alternation(self.statement_cues))
-        self.info_re = regex.compile(
-            r"[ \t]*" + alternation(load_lines("quotes/info_openers.tsv"))
-        )
+        openers = load_table("quotes/info_openers.tsv")
+        self.info_lemmas = {" ".join(norm_word(w) for w in o.split()): lemma for o, lemma in openers}
+        self.info_re = regex.compile(r"[ \t]*(" + alternation([o for o, _ in openers]) + ")")
+        self.info_verbs = frozenset(norm_word(w) for w in load_lines("quotes/info_verbs.tsv"))
 
     def verb(self, surface: str) -> VerbForm | None:
         return self.verbs.get(" ".join(norm_word(w) for w in surface.split()))

@@ -84,6 +84,14 @@ class SpeakerResolver:
     def resolve(self, cands: list[Candidate]) -> list[Candidate]:
         """Resolve every candidate; returns those that keep a speaker (text or entity)."""
         kept = []
+        self.named = sorted(
+            (c.anchor, c.line, ent)
+            for c in cands
+            if c.speaker is not None
+            and c.speaker.kind == NAME
+            and (ent := c.speaker.entity or self._by_name(c.speaker.text)) is not None
+            and ent.type == "PERSON"
+        )
         for c in sorted(cands, key=lambda c: (c.outer is not None, c.anchor)):
             if self._resolve_one(c):
                 kept.append(c)
@@ -171,6 +179,10 @@ class SpeakerResolver:
         said = self._salient(pos, line)
         if said is not None and said.entity is not None and said.entity.type == "PERSON":
             return said.entity
+        # a post first, the name next: "PHFI चीफ ने कहा … रेड्डी ने कहा"
+        for anchor, li, ent in self.named:
+            if anchor > pos and li == line:
+                return ent
         return None
 
     def _by_org_head(self, text: str, head: str, pos: int) -> Entity | None:

@@ -147,6 +147,18 @@ class SpeakerFinder:
             _, person = self.lex.pronouns[nwords[0]]
             s, e = toks[i]
             return SpeakerRef(PRONOUN, s, e, text[s:e], person=person)
+        # a bracket after the name ("बृहन्मुंबई महानगरपालिका (बीएमसी)"): read the words
+        # before it, keep it in the phrase
+        if j - i > 2 and words[-1] == _CLOSE:
+            o = j - 2
+            while o > i and words[o - i] != _OPEN:
+                o -= 1
+            if o > i and words[o - i] == _OPEN:
+                ref = self.classify(doc, i, o, index)
+                if ref is not None and ref.kind in (UNNAMED, TITLE, ORG_HEAD):
+                    ref.end = toks[j - 1][1]
+                    ref.text = text[ref.phrase_start : ref.end]
+                return ref
         # head = words after the last genitive (outside brackets)
         h = i
         depth = 0
@@ -160,6 +172,13 @@ class SpeakerFinder:
                 h = k + 1
         head_s, head_e = toks[h][0], toks[j - 1][1]
         phrase_s = toks[i][0]
+        if nwords[-1] in self.lex.documents:
+            # "WHO की रिपोर्ट", "राज्य सरकार के आंकड़ों": the owner speaks; no owner: unnamed
+            if h > i + 1:
+                owner = self.classify(doc, i, h - 1, index)
+                if owner is not None and owner.kind != PRONOUN:
+                    return owner
+            return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e])
         mentions = [m for m in index.overlapping(head_s, head_e) if m[2].type != "MISC"]
         if mentions:
             s, e, ent = mentions[-1]

@@ -1,0 +1,335 @@
+"""The quotes component on hand-written sentences (entities given by a helper, so that
+these tests measure the quote finder, not the entity recogniser)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import regex
+
+from khabar.doc import Doc
+from khabar.pipeline import TextLayer
+from khabar.quotes.component import QuoteFinder
+from khabar.record import Amount, Entity, Mention, Quote
+from khabar.roles.component import RoleFinder
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+EXAMPLE = SHARED / "examples" / "ranchi-congress-minority-meeting.txt"
+
+
+@pytest.fixture(scope="module")
+def layer() -> TextLayer:
+    return TextLayer()
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder()
+
+
+@pytest.fixture(scope="module")
+def roles() -> RoleFinder:
+    return RoleFinder()
+
+
+def make_doc(layer: TextLayer, text: str, names: list[tuple[str, str]]) -> Doc:
+    """A doc whose entities are the given (name, type) pairs, each mention found by
+    exact match (persons also by their last word)."""
+    doc = layer(text)
+    taken: list[tuple[int, int]] = []
+    for n, (name, typ) in enumerate(names):
+        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
+        forms = [name] + ([name.split()[-1]] if typ == "PERSON" and " " in name else [])
+        for form in forms:
+            pat = r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])"
+            for m in regex.finditer(pat, doc.text):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                taken.append(m.span())
+                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
+        ent.mentions.sort(key=lambda m: m.start)
+        doc.entities.append(ent)
+    return doc
+
+
+def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str, names: list[tuple[str, str]]) -> Doc:
+    doc = make_doc(layer, text, names)
+    roles(doc)
+    finder(doc)
+    return doc
+
+
+def speaker(doc: Doc, q: Quote) -> str | None:
+    ent = next((e for e in doc.entities if e.id == q.speaker), None)
+    return ent.name if ent else None
+
+
+def span(doc: Doc, q: Quote) -> str:
+    return doc.text[q.start : q.end]
+
+
+def find(doc: Doc, words: str) -> Quote:
+    hits = [q for q in doc.quotes if span(doc, q).startswith(words)]
+    assert hits, f"no quote starting {words!r}: {[span(doc, q) for q in doc.quotes]}"
+    return hits[0]
+
+
+# -- reported speech ---------------------------------------------------------------------
+
+
+def test_ne_kaha_ki_with_title_and_org(layer, finder, roles):
+    text = "जिला परिषद की बैठक में भाजपा के प्रदेश प्रवक्ता अमित वर्मा ने कहा कि सड़कें जल्द बनेंगी।"
+    doc = run(layer, finder, roles, text, [("अमित वर्मा", "PERSON"), ("भाजपा", "ORG")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "सड़कें जल्द बनेंगी"
+    assert (q.kind, q.verb, speaker(doc, q), q.speaker_text) == ("indirect", "कहना", "अमित वर्मा", "अमित वर्मा")
+    assert doc.text[q.speaker_start : q.speaker_end] == "अमित वर्मा"
+
+
+def test_reporting_verbs_from_the_data_file(layer, finder, roles):
+    text = (
+        "सुनीता देवी ने आरोप लगाया कि अस्पताल में दवाएं नहीं हैं। "
+        "सुनीता देवी ने भरोसा दिलाया कि हर परिवार को राशन मिलेगा। "
+        "सुनीता देवी ने चेतावनी दी कि नियम तोड़ने वालों पर कार्रवाई होगी।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
+    verbs = [q.verb for q in doc.quotes if q.kind == "indirect"]
+    assert verbs == ["आरोप लगाना", "भरोसा दिलाना", "चेतावनी देना"]
+    assert all(speaker(doc, q) == "सुनीता देवी" for q in doc.quotes)
+
+
+def test_organisation_and_unnamed_sources(layer, finder, roles):
+    text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
+    doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])
+    org = find(doc, "टीके")
+    assert speaker(doc, org) == "स्वास्थ्य मंत्रालय"
+    unnamed = find(doc, "बैठक")
+    assert unnamed.speaker is None and unnamed.speaker_text == "सूत्रों"
+    assert unnamed.verb == "बताना"
+
+
+def test_ka_kahna_and_ke_mutabik(layer, finder, roles):
+    text = (
+        "किसान नेता रामपाल सिंह का कहना है कि फसल का दाम कम मिला। "
+        "पुलिस के मुताबिक, हादसे में तीन लोग घायल हुए।"
+    )
+    doc = run(layer, finder, roles, text, [("रामपाल सिंह", "PERSON"), ("पुलिस", "ORG")])
+    a = find(doc, "फसल")
+    assert (speaker(doc, a), a.verb) == ("रामपाल सिंह", "का कहना")
+    b = find(doc, "हादसे")
+    assert (speaker(doc, b), b.verb) == ("पुलिस", "के मुताबिक")
+
+
+def test_attribution_phrase_needs_a_source(layer, finder, roles):
+    text = "कंपनी भारतीय समय के मुताबिक आज रात नया फोन लॉन्च करेगी। नियमों के अनुसार दुकानें बंद रहेंगी।"
+    doc = run(layer, finder, roles, text, [])
+    assert doc.quotes == []
+
+
+def test_passive_without_source_is_not_a_quote(layer, finder, roles):
+    text = "बताया जा रहा है कि पुल अगले महीने खुलेगा। कहा गया कि काम तेज होगा।"
+    doc = run(layer, finder, roles, text, [])
+    assert doc.quotes == []
+
+
+def test_demand_object_without_ki(layer, finder, roles):
+    text = "ग्रामीणों ने गांव में नया पुल बनाने की मांग की।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert span(doc, q) == "गांव में नया पुल बनाने"
+    assert (q.verb, q.speaker, q.speaker_text) == ("मांग करना", None, "ग्रामीणों")
+
+
+def test_information_sentence_attributes_the_previous_one(layer, finder, roles):
+    text = "जिले में अब तक 40 मरीज ठीक हुए हैं। यह जानकारी जिलाधिकारी अजय कुमार ने दी।"
+    doc = run(layer, finder, roles, text, [("अजय कुमार", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "जिले में अब तक 40 मरीज ठीक हुए हैं"
+    assert speaker(doc, q) == "अजय कुमार"
+
+
+# -- direct quotes -----------------------------------------------------------------------
+
+
+def test_direct_quote_over_two_sentences(layer, finder, roles):
+    text = "मंत्री रमेश यादव ने कहा, \u201cहम हर गांव तक पानी पहुंचाएंगे। कोई प्यासा नहीं रहेगा।\u201d"
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    (q,) = doc.quotes
+    assert q.kind == "direct"
+    assert span(doc, q) == "हम हर गांव तक पानी पहुंचाएंगे। कोई प्यासा नहीं रहेगा"
+    assert speaker(doc, q) == "रमेश यादव"
+
+
+def test_direct_quote_before_its_attribution(layer, finder, roles):
+    text = "\u2018हम यह चुनाव जीतेंगे\u2019, सुनीता देवी ने कहा।"
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
+    (q,) = doc.quotes
+    assert (q.kind, span(doc, q), speaker(doc, q)) == ("direct", "हम यह चुनाव जीतेंगे", "सुनीता देवी")
+
+
+def test_unclosed_quote_runs_to_paragraph_end(layer, finder, roles):
+    text = "इस पर सीएम अजय सिंह ने कहा, 'किसी को डरने की जरूरत नहीं है। सरकार साथ है।"
+    doc = run(layer, finder, roles, text, [("अजय सिंह", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "किसी को डरने की जरूरत नहीं है। सरकार साथ है"
+
+
+def test_scare_quotes_are_not_quotes(layer, finder, roles):
+    text = "शहर में 'लॉकडाउन' जारी है और 'जनता कर्फ्यू' का असर दिखा।"
+    doc = run(layer, finder, roles, text, [])
+    assert doc.quotes == []
+
+
+# -- headlines ---------------------------------------------------------------------------
+
+
+def test_headline_quote_with_speaker_after_colon(layer, finder, roles):
+    text = (
+        "गांवों में जल्द पहुंचेगी बिजली\u0903 रमेश यादव\n"
+        "ऊर्जा मंत्री रमेश यादव ने कहा कि सभी गांवों में बिजली पहुंचेगी।\n"
+        "कोरोना: जिले में दो नए मामले\n"
+        "जिले में दो नए मामले मिले हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    heads = [q for q in doc.quotes if q.kind == "headline"]
+    assert len(heads) == 1, [span(doc, q) for q in heads]
+    assert span(doc, heads[0]) == "गांवों में जल्द पहुंचेगी बिजली"
+    assert heads[0].verb == ":" and speaker(doc, heads[0]) == "रमेश यादव"
+
+
+def test_heading_without_speaker_is_not_a_quote(layer, finder, roles):
+    text = "बैठक में हुआ फैसला, नए चेहरों को मिलेगा मौका\nपार्टी की बैठक में कई नेता मौजूद थे।"
+    doc = run(layer, finder, roles, text, [])
+    assert doc.quotes == []
+
+
+# -- speakers ----------------------------------------------------------------------------
+
+
+def test_pronoun_goes_to_last_speaker_of_paragraph(layer, finder, roles):
+    text = (
+        "सांसद रीना शर्मा ने कहा कि सड़कें बनेंगी। उन्होंने कहा कि अस्पताल भी खुलेगा।\n"
+        "विधायक मोहन लाल ने कहा कि स्कूल खुलेंगे। उन्होंने आगे कहा कि शिक्षक भर्ती होंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("रीना शर्मा", "PERSON"), ("मोहन लाल", "PERSON")])
+    assert speaker(doc, find(doc, "अस्पताल")) == "रीना शर्मा"
+    assert find(doc, "अस्पताल").speaker_text == "उन्होंने"
+    assert speaker(doc, find(doc, "शिक्षक")) == "मोहन लाल"
+
+
+def test_title_speaker_resolved_through_roles(layer, finder, roles):
+    text = (
+        "जिले के जिलाधिकारी अजय कुमार ने बैठक ली। "
+        "जिलाधिकारी ने कहा कि सभी स्कूल सोमवार से खुलेंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("अजय कुमार", "PERSON")])
+    q = find(doc, "सभी स्कूल")
+    assert speaker(doc, q) == "अजय कुमार" and q.speaker_text == "जिलाधिकारी"
+
+
+def test_quote_inside_quote(layer, finder, roles):
+    text = "सांसद रीना शर्मा ने कहा कि उनके नेता मोहन लाल का कहना है कि सबको काम मिलेगा।"
+    doc = run(layer, finder, roles, text, [("रीना शर्मा", "PERSON"), ("मोहन लाल", "PERSON")])
+    outer = find(doc, "उनके नेता")
+    inner = find(doc, "सबको काम")
+    assert speaker(doc, outer) == "रीना शर्मा" and outer.reported_by is None
+    assert speaker(doc, inner) == "मोहन लाल"
+    assert inner.reported_by == outer.speaker
+
+
+# -- continuations -----------------------------------------------------------------------
+
+
+def test_continuations_and_where_they_stop(layer, finder, roles):
+    text = (
+        "मंत्री रमेश यादव ने कहा कि गांवों में बिजली पहुंचेगी। हम हर घर को कनेक्शन देंगे। "
+        "यही वजह है कि बजट बढ़ाया गया है। बता दें कि पिछले साल बजट कम था। "
+        "इससे किसानों को फायदा होगा।\n"
+        "अगले पैराग्राफ में नई बात है।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    conts = [span(doc, q) for q in doc.quotes if q.kind == "continuation"]
+    assert conts == ["हम हर घर को कनेक्शन देंगे", "यही वजह है कि बजट बढ़ाया गया है"]
+    assert all(q.verb is None for q in doc.quotes if q.kind == "continuation")
+    assert all(speaker(doc, q) == "रमेश यादव" for q in doc.quotes)
+
+
+def test_continuation_stops_at_new_attribution(layer, finder, roles):
+    text = "रीना शर्मा ने कहा कि सड़कें बनेंगी। मोहन लाल ने इसका विरोध किया। इससे नुकसान होगा।"
+    doc = run(layer, finder, roles, text, [("रीना शर्मा", "PERSON"), ("मोहन लाल", "PERSON")])
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+# -- amounts and offsets -----------------------------------------------------------------
+
+
+def test_amounts_inside_a_quote_are_linked(layer, finder, roles):
+    text = "रीना शर्मा ने कहा कि 20 गांवों में 100 प्रतिशत बिजली है। जिले में 5 स्कूल हैं।"
+    doc = make_doc(layer, text, [("रीना शर्मा", "PERSON")])
+    t = doc.text
+    for words in ("20 गांवों", "100 प्रतिशत", "5 स्कूल"):
+        s = t.index(words)
+        doc.amounts.append(Amount(s, s + len(words), 1.0))
+    finder(doc)
+    q = find(doc, "20 गांवों")
+    assert q.amounts == [0, 1]
+
+
+def test_offsets_map_back_to_the_original(layer, finder, roles):
+    # curly quotes, a zero-width joiner and Devanagari digits change the normalised text
+    text = "स्वास्थ्य मंत्री ने कहा, \u201cदिल्\u200dली में १० नए अस्पताल खुलेंगे।\u201d"
+    doc = run(layer, finder, roles, text, [])
+    art = doc.to_article()
+    (q,) = art.quotes
+    assert q.text == text[q.start : q.end] == "दिल्\u200dली में १० नए अस्पताल खुलेंगे"
+    assert q.speaker_text == "स्वास्थ्य मंत्री"
+
+
+def test_example_article_acceptance(layer, finder, roles):
+    if not EXAMPLE.exists():
+        pytest.skip("../shared/examples not found: the example article is needed")
+    names = [
+        ("राजेश ठाकुर", "PERSON"),
+        ("मंजूर अहमद अंसारी", "PERSON"),
+        ("मंजूर अंसारी", "PERSON"),
+        ("उमैर खान", "PERSON"),
+        ("राहुल गांधी", "PERSON"),
+        ("हेमंत सोरेन", "PERSON"),
+    ]
+    doc = run(layer, finder, roles, EXAMPLE.read_text(encoding="utf-8"), names)
+    explicit = [q for q in doc.quotes if q.kind != "continuation" and q.reported_by is None]
+    who = [speaker(doc, q) for q in explicit]
+    assert who == ["उमैर खान"] * 4 + ["राजेश ठाकुर"] * 6, who
+    assert [q.kind for q in explicit][:1] == ["headline"] and explicit[4].kind == "headline"
+    assert [explicit[i].verb for i in (7, 8)] == ["भरोसा दिलाना", "कहना"]
+    inner = [q for q in doc.quotes if q.reported_by is not None]
+    assert len(inner) == 1 and span(doc, inner[0]) == "जिसकी जितनी आबादी उसको उतनी भागीदारी"
+    assert speaker(doc, inner[0]) == "राहुल गांधी"
+    assert inner[0].reported_by == next(e.id for e in doc.entities if e.name == "राजेश ठाकुर")
+    conts = [span(doc, q)[:12] for q in doc.quotes if q.kind == "continuation"]
+    assert len(conts) == 6, conts
+    assert all(speaker(doc, q) in ("उमैर खान", "राजेश ठाकुर") for q in doc.quotes if q.kind == "continuation")
+    for heading in ("दायित्व नहीं निभाने", "अल्पसंख्यक समाज के लिए"):
+        assert not any(span(doc, q).startswith(heading) for q in doc.quotes)
+
+
+# -- speed -------------------------------------------------------------------------------
+
+
+def test_linear_time_on_long_and_hostile_input(layer, finder, roles):
+    unit = "रीना शर्मा ने कहा कि सड़कें बनेंगी। उन्होंने बताया कि 'काम' \"जारी\" है। हम आगे बढ़ेंगे। "
+    small = unit * 50
+    big = unit * 800
+    hostile = ("ने कहा कि " * 3000) + ("\"" * 3000) + (" ' " * 3000) + ("के मुताबिक " * 3000)
+
+    def cost(text: str) -> float:
+        doc = make_doc(layer, text, [("रीना शर्मा", "PERSON")])
+        t0 = time.perf_counter()
+        finder(doc)
+        return time.perf_counter() - t0
+
+    c_small, c_big = cost(small), cost(big)
+    assert c_big < 40 * c_small + 0.5, (c_small, c_big)  # 16x the text, far from 256x
+    assert cost(hostile) < 5.0

@@ -1,0 +1,112 @@
+"""The roles component on hand-written sentences and the example article (entities given
+by a helper, so that these tests measure the role finder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from khabar.doc import Doc
+from khabar.evaluation.roles import orgs_match, titles_match
+from khabar.pipeline import TextLayer
+from khabar.record import Entity, Mention
+from khabar.roles.component import RoleFinder
+
+EXAMPLE = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples" / "ranchi-congress-minority-meeting.txt"
+
+
+@pytest.fixture(scope="module")
+def layer() -> TextLayer:
+    return TextLayer()
+
+
+@pytest.fixture(scope="module")
+def finder() -> RoleFinder:
+    return RoleFinder()
+
+
+def make_doc(layer: TextLayer, text: str, names: list[tuple[str, str]]) -> Doc:
+    doc = layer(text)
+    taken: list[tuple[int, int]] = []
+    for n, (name, typ) in enumerate(names):
+        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
+        pat = r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])"
+        for m in regex.finditer(pat, doc.text):
+            if not any(m.start() < b and a < m.end() for a, b in taken):
+                taken.append(m.span())
+                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
+        doc.entities.append(ent)
+    return doc
+
+
+def roles_of(layer: TextLayer, finder: RoleFinder, text: str, names: list[tuple[str, str]]) -> dict[str, list[tuple[str, str | None, str]]]:
+    doc = make_doc(layer, text, names)
+    finder(doc)
+    return {
+        e.name: [(r.title, r.org, doc.text[r.start : r.end]) for r in e.roles]
+        for e in doc.entities
+        if e.roles
+    }
+
+
+def test_title_with_genitive_organisation(layer, finder):
+    got = roles_of(layer, finder, "भाजपा के प्रदेश प्रवक्ता अमित वर्मा ने बयान दिया।", [("अमित वर्मा", "PERSON")])
+    assert got == {"अमित वर्मा": [("प्रदेश प्रवक्ता", "भाजपा", "भाजपा के प्रदेश प्रवक्ता")]}
+
+
+def test_plain_title_and_honorific_in_between(layer, finder):
+    got = roles_of(layer, finder, "सिविल सर्जन डॉ. अनीता राय और विधायक सुरेश पाल पहुंचे।", [("अनीता राय", "PERSON"), ("सुरेश पाल", "PERSON")])
+    assert got["अनीता राय"] == [("सिविल सर्जन", None, "सिविल सर्जन")]
+    assert got["सुरेश पाल"] == [("विधायक", None, "विधायक")]
+
+
+def test_department_in_brackets_and_region(layer, finder):
+    text = "बैठक में प्रदेश अध्यक्ष (महिला विभाग) गीता देवी और बिहार प्रदेश प्रभारी(युवा प्रकोष्ठ) के अजय सिंह थे।"
+    got = roles_of(layer, finder, text, [("गीता देवी", "PERSON"), ("अजय सिंह", "PERSON")])
+    assert got["गीता देवी"][0][:2] == ("प्रदेश अध्यक्ष", "महिला विभाग")
+    title, org, phrase = got["अजय सिंह"][0]
+    assert (title, org) == ("प्रदेश प्रभारी", "युवा प्रकोष्ठ")
+    assert phrase.startswith("बिहार प्रदेश प्रभारी")
+
+
+def test_party_inside_the_post_and_modifiers(layer, finder):
+    got = roles_of(layer, finder, "वरिष्ठ कांग्रेस नेता रामेश्वर दास और पूर्व मुख्यमंत्री कमला देवी आए।", [("रामेश्वर दास", "PERSON"), ("कमला देवी", "PERSON")])
+    assert got["रामेश्वर दास"] == [("वरिष्ठ नेता", "कांग्रेस", "वरिष्ठ कांग्रेस नेता")]
+    assert got["कमला देवी"] == [("पूर्व मुख्यमंत्री", None, "पूर्व मुख्यमंत्री")]
+
+
+def test_apposition_party_in_brackets_and_guest(layer, finder):
+    text = (
+        "सम्मेलन में सुरेश पाल, मुख्यमंत्री ने भाषण दिया। रमेश सिंह (भाजपा) भी बोले। "
+        "मुख्य अतिथि के रूप में पहुंचे सांसद अजय यादव ने उद्घाटन किया।"
+    )
+    got = roles_of(layer, finder, text, [("सुरेश पाल", "PERSON"), ("रमेश सिंह", "PERSON"), ("अजय यादव", "PERSON")])
+    assert got["सुरेश पाल"] == [("मुख्यमंत्री", None, "मुख्यमंत्री")]
+    assert got["रमेश सिंह"] == [("सदस्य", "भाजपा", "भाजपा")]
+    assert sorted(t for t, _, _ in got["अजय यादव"]) == ["मुख्य अतिथि", "सांसद"]
+
+
+def test_no_role_from_a_relation_or_a_non_post(layer, finder):
+    got = roles_of(layer, finder, "उनके नेता राहुल वर्मा ने कहा। किसान रामू ने बताया।", [("राहुल वर्मा", "PERSON"), ("रामू", "PERSON")])
+    assert got == {}
+
+
+def test_example_article_roles(layer, finder):
+    if not EXAMPLE.exists():
+        pytest.skip("../shared/examples not found: the example article is needed")
+    names = [("राजेश ठाकुर", "PERSON"), ("मंजूर अहमद अंसारी", "PERSON"), ("मंजूर अंसारी", "PERSON"), ("उमैर खान", "PERSON")]
+    got = roles_of(layer, finder, EXAMPLE.read_text(encoding="utf-8"), names)
+    assert ("अध्यक्ष", "प्रदेश कांग्रेस कमेटी") in [r[:2] for r in got["राजेश ठाकुर"]]
+    assert any(t == "प्रदेश अध्यक्ष" and o and "विभाग" in o for t, o, _ in got["मंजूर अंसारी"])
+    assert any(t == "प्रदेश प्रभारी" for t, _, _ in got["उमैर खान"])
+    assert ("वरिष्ठ नेता", "कांग्रेस") in [r[:2] for r in got["मंजूर अहमद अंसारी"]]
+
+
+def test_eval_title_and_org_matching():
+    assert titles_match("केंद्रीय स्वास्थ्य मंत्री", "स्वास्थ्य मंत्री")
+    assert titles_match("उप-मुख्यमंत्री", "उप मुख्यमंत्री")
+    assert not titles_match("मुख्यमंत्री", "प्रधानमंत्री")
+    assert orgs_match(None, None) and orgs_match("प्रदेश कांग्रेस कमेटी", "कांग्रेस")
+    assert not orgs_match("भाजपा", None)
