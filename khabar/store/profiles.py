@@ -262,6 +262,6 @@ class ProfileBuilder:
         terms.update(self.names.latin_key(latin).split())
         conn.executemany("INSERT INTO profile_terms VALUES (?,?)", [(t, pid) for t in terms])
         conn.executemany(
-            "INSERT OR IGNORE INTO profile_members VALUES (?,?,?)",
+            "INSERT OR IGNORE INTO profile_members (profile, article, eid) VALUES (?,?,?)",
             [(pid, e.article, e.eid) for e in c.members],
         )

@@ -129,9 +129,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE profile_terms (term TEXT NOT NULL, profile INTEGER NOT NULL);
     CREATE INDEX profile_terms_term ON profile_terms(term);
     CREATE TABLE profile_members (
-        profile INTEGER NOT NULL,
         article INTEGER NOT NULL,
         eid TEXT NOT NULL,
+        profile INTEGER NOT NULL,
         PRIMARY KEY (article, eid)
     ) WITHOUT ROWID;
     CREATE INDEX profile_members_profile ON profile_members(profile);

@@ -65,8 +65,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
 
-    def page(name: str, request: Request, **ctx: Any) -> HTMLResponse:
-        html = env.get_template(name).render(request=request, **ctx)
+    def page(template: str, request: Request, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(template).render(request=request, **ctx)
         return HTMLResponse(html)
 
     @app.middleware("http")
