@@ -14,6 +14,7 @@ EVAL_TASKS: dict[str, str] = {
 }
 BENCH_TASKS: dict[str, str] = {
     "text": "khabar.evaluation.bench_text:run",
+    "pipeline": "khabar.evaluation.bench:run",
 }
 
 
@@ -25,10 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--limit", type=int, default=None, help="use at most this many items")
     p.set_defaults(func=lambda a: _call(EVAL_TASKS[a.task], a))
     b = sub.add_parser("bench", help="measure speed side by side with peer tools")
-    b.add_argument("task", nargs="?", default="text", choices=sorted(BENCH_TASKS))
+    b.add_argument("task", nargs="?", default="pipeline", choices=sorted(BENCH_TASKS))
     b.add_argument("--data", default="../shared/data", help="root of the shared data")
     b.add_argument("--json", dest="json_out", help="also write the results to this JSON file")
     b.add_argument("--repeat", type=int, default=3, help="repetitions (best is kept)")
+    b.add_argument("--limit", type=int, default=None, help="use at most this many articles")
+    b.add_argument("--skip", default="", help="parts to leave out, comma-separated (pipeline: "
+                   "peers, memory, spark)")
+    b.add_argument("--stream-mb", type=float, default=100.0, help="input streamed for peak memory")
     b.set_defaults(func=lambda a: _call(BENCH_TASKS[a.task], a))
 
 

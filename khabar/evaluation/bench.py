@@ -1,0 +1,644 @@
+"""``khabar bench`` (task ``pipeline``, the default): end-to-end speed of khabar against
+what a user would otherwise run, on the news corpora in ../shared/data/news.
+
+One run measures, on the same articles:
+
+- throughput (articles/s, MB/s of UTF-8 input, one core) of the full ``khabar.Pipeline``
+  and of a spaCy pipeline (``blank("hi")`` tokenizer + sentencizer + the NER baseline
+  of ``khabar eval ner``), and of the text layers: khabar's, spaCy's tokenizer +
+  sentencizer, indic-nlp-library's normaliser + sentence splitter + tokenizer;
+- time per stage of the khabar pipeline (text layer, each component, building the
+  record), by wrapping the pipeline's own stages in timers;
+- peak memory (the RSS high-water mark from ``resource.getrusage``) of a separate
+  process that streams the articles, repeated up to ``--stream-mb`` MB, through
+  ``Pipeline.pipe`` and serialises every record without keeping it; the spaCy pipeline
+  gets the same treatment on a shorter stream, compared at the same point of khabar's;
+- Apache Spark in ``local[2]`` mode (``khabar.spark.job``) against one process doing
+  the same work (read JSONL files, extract, write the Parquet tables), JVM start-up
+  reported apart.
+
+The machine may be shared and noisy: the tools are timed in small interleaved chunks
+(every chunk by every tool, one after another) so that changes of load hit all of them
+alike. The ratios are the numbers to read. ``--skip`` leaves parts out (``peers``,
+``memory``, ``spark``); ``--limit`` uses the first N articles.
+
+``python -m khabar.evaluation.bench profile`` prints a cProfile of the pipeline on the
+corpora; ``snapshot``/``compare`` store and compare the records of the corpora (under
+a directory outside the repository) to check that an optimisation changed no output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from khabar.record import Meta
+
+CHUNK = 32  # articles per interleaved timing chunk
+PEER_STREAM_MB = 3.0  # the spaCy pipeline's memory stream (it runs ~0.1 MB/s)
+TARGETS = {
+    "pipeline_mb_per_s": (1.0, 0.3),  # (target, floor)
+    "vs_spacy_pipeline": (10.0, None),
+    "peak_rss_mb": (400.0, None),
+    "spark_local2_speedup": (1.6, None),
+}
+
+
+@dataclass
+class Article:
+    text: str
+    meta: Meta
+
+
+@dataclass
+class Tool:
+    """One timed contender: ``run`` processes a chunk of articles."""
+
+    name: str
+    run: Callable[[list[Article]], Any]
+    passes: int = 1
+    seconds: float = 0.0
+    cpu: float = 0.0
+
+
+def load_articles(data: str, limit: int | None = None) -> list[Article]:
+    from khabar.corpora import iter_articles
+
+    return [Article(a.text, a.meta) for a in islice(iter_articles(data), limit)]
+
+
+def utf8_mb(articles: list[Article]) -> float:
+    return sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
+
+
+# --- the contenders -----------------------------------------------------------------
+
+
+class StageTimer:
+    """Wraps the text layer and every component of a ``Pipeline`` instance in timers.
+
+    Only the instance's attributes are replaced by wrappers that call the originals
+    with the same arguments, so the records are unchanged (tests check it). Building
+    the record (``Doc.to_article``) is the rest of each call's time."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.names = ["text layer", *nlp.component_names]
+        self.seconds = dict.fromkeys([*self.names, "record"], 0.0)
+        self.total = 0.0
+        nlp.text_layer = self._wrap("text layer", nlp.text_layer)
+        nlp.components = [self._wrap(n, c) for n, c in zip(nlp.component_names, nlp.components, strict=True)]
+
+    def _wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        seconds = self.seconds
+        clock = time.perf_counter
+
+        def timed(*args: Any) -> Any:
+            t = clock()
+            try:
+                return fn(*args)
+            finally:
+                seconds[name] += clock() - t
+
+        return timed
+
+    def __call__(self, text: str, meta: Meta | None = None) -> Any:
+        t = time.perf_counter()
+        out = self.nlp(text, meta)
+        self.total += time.perf_counter() - t
+        return out
+
+    def report(self) -> dict[str, float]:
+        """Seconds per stage; ``record`` is the time outside the wrapped stages."""
+        out = {n: self.seconds[n] for n in self.names}
+        out["record"] = max(0.0, self.total - sum(out.values()))
+        return out
+
+
+def khabar_pipeline() -> tuple[StageTimer, float]:
+    from khabar.pipeline import Pipeline
+
+    t = time.perf_counter()
+    nlp = Pipeline()
+    return StageTimer(nlp), time.perf_counter() - t
+
+
+def spacy_ner_pipeline(data: str) -> tuple[Any, str]:
+    """spaCy ``blank("hi")`` + sentencizer + NER, and a note on where its NER came from.
+
+    The NER is the trained baseline of ``khabar eval ner`` when that module offers one
+    (``khabar.evaluation.ner.load_spacy_baseline(data)``); otherwise spaCy's default NER
+    architecture with untrained weights, which tags at the same speed."""
+    import spacy
+
+    nlp = None
+    note = ""
+    try:
+        from khabar.evaluation import ner as ner_eval
+    except ImportError:
+        ner_eval = None  # type: ignore[assignment]
+    loader = getattr(ner_eval, "load_spacy_baseline", None)
+    if loader is not None:
+        nlp = loader(data)
+        note = "trained baseline of khabar eval ner"
+    if nlp is None:
+        nlp = spacy.blank("hi")
+        ner = nlp.add_pipe("ner")
+        for label in ("PER", "LOC", "ORG"):
+            ner.add_label(label)
+        nlp.initialize()
+        note = "spaCy's default NER, untrained weights (same speed; khabar eval ner baseline absent)"
+    if not {"sentencizer", "senter", "parser"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp, note
+
+
+def spacy_run(nlp: Any) -> Callable[[list[Article]], Any]:
+    def run(chunk: list[Article]) -> Any:
+        return [[(e.start_char, e.end_char, e.label_) for e in d.ents]
+                for d in nlp.pipe([a.text for a in chunk], batch_size=len(chunk))]
+
+    return run
+
+
+def per_text(fn: Callable[[str], Any]) -> Callable[[list[Article]], Any]:
+    def run(chunk: list[Article]) -> Any:
+        return [fn(a.text) for a in chunk]
+
+    return run
+
+
+def time_interleaved(tools: list[Tool], articles: list[Article]) -> None:
+    """Run every tool over every chunk, one after another (the order rotates per chunk),
+    adding each tool's best-of-``passes`` wall time (and that pass's CPU time)."""
+    for k, i in enumerate(range(0, len(articles), CHUNK)):
+        chunk = articles[i : i + CHUNK]
+        for j in range(len(tools)):
+            tool = tools[(j + k) % len(tools)]
+            best, best_cpu = float("inf"), 0.0
+            for _ in range(tool.passes):
+                c, t = time.process_time(), time.perf_counter()
+                tool.run(chunk)
+                wall, cpu = time.perf_counter() - t, time.process_time() - c
+                if wall < best:
+                    best, best_cpu = wall, cpu
+            tool.seconds += best
+            tool.cpu += best_cpu
+
+
+# --- peak memory: a separate process streams the articles ----------------------------
+
+
+def repeated(data: str, limit: int | None, mb: float) -> Iterator[Article]:
+    """The corpus articles over and over until ``mb`` MB of UTF-8 have been given."""
+    budget = mb * 1e6
+    while True:
+        n = 0
+        for a in load_articles_iter(data, limit):
+            n += 1
+            yield a
+            budget -= len(a.text.encode("utf-8"))
+            if budget <= 0:
+                return
+        if n == 0:
+            return
+
+
+def load_articles_iter(data: str, limit: int | None) -> Iterator[Article]:
+    from khabar.corpora import iter_articles
+
+    for a in islice(iter_articles(data), limit):
+        yield Article(a.text, a.meta)
+
+
+def peak_rss_mb() -> float:
+    """Peak RSS of this process in MB: the kernel's VmHWM of this process image where
+    /proc has it, else ``ru_maxrss``. (On Linux ``ru_maxrss`` of a spawned child starts
+    at its parent's peak, so a big parent inflates it; VmHWM is the child's own.)"""
+    hwm = vm_hwm_mb()
+    return hwm if hwm is not None else ru_maxrss_mb()
+
+
+def ru_maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def vm_hwm_mb() -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def stream(tool: str, data: str, mb: float, limit: int | None, checkpoint: float) -> dict[str, Any]:
+    """Stream ``mb`` MB through ``tool`` (``khabar`` or ``spacy``) in this process,
+    serialising each result and keeping nothing: peak RSS after loading, when
+    ``checkpoint`` MB have been read, and at the end."""
+    nlp: Any
+    if tool == "khabar":
+        from khabar.pipeline import Pipeline
+
+        nlp = Pipeline()
+    else:
+        nlp, _ = spacy_ner_pipeline(data)
+    loaded = peak_rss_mb()
+    given = [0]
+
+    def items() -> Iterator[Any]:
+        for a in repeated(data, limit, mb):
+            given[0] += len(a.text.encode("utf-8"))
+            yield (a.text, a.meta) if tool == "khabar" else a.text
+
+    n = sink = 0
+    at_checkpoint = None
+    t = time.perf_counter()
+    for out in nlp.pipe(items()):
+        sink += len(out.to_json()) if tool == "khabar" else len(out.ents)
+        n += 1
+        if at_checkpoint is None and given[0] >= checkpoint * 1e6:
+            at_checkpoint = {"mb": round(given[0] / 1e6, 2), "peak_rss_mb": round(peak_rss_mb(), 1)}
+    seconds = time.perf_counter() - t
+    return {
+        "tool": tool,
+        "input_mb": round(given[0] / 1e6, 2),
+        "articles": n,
+        "seconds": round(seconds, 2),
+        "mb_per_s": round(given[0] / 1e6 / seconds, 3) if seconds else None,
+        "loaded_rss_mb": round(loaded, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "ru_maxrss_mb": round(ru_maxrss_mb(), 1),
+        "at_checkpoint": at_checkpoint,
+        "output_units": sink,
+    }
+
+
+def measure_stream(tool: str, data: str, mb: float, limit: int | None,
+                   checkpoint: float) -> dict[str, Any]:
+    """Run ``stream`` in a fresh Python process, so that the RSS measured is its own."""
+    cmd = [sys.executable, "-m", "khabar.evaluation.bench", "stream", "--tool", tool,
+           "--data", data, "--mb", str(mb), "--checkpoint", str(checkpoint)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
+        return {"tool": tool, "error": tail[0]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+# --- Spark local[2] against one process ----------------------------------------------
+
+
+def write_jsonl(articles: list[Article], folder: Path, files: int = 8) -> list[Path]:
+    """The benchmark articles as JSON Lines files (text, title, date, paper, source)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"part-{i:02d}.jsonl" for i in range(files)]
+    handles = [p.open("w", encoding="utf-8") for p in paths]
+    try:
+        for i, a in enumerate(articles):
+            m = a.meta
+            obj = {"text": a.text, "title": m.title, "date": m.published, "paper": m.paper,
+                   "source": m.source}
+            handles[i % files].write(json.dumps(obj, ensure_ascii=False) + "\n")
+    finally:
+        for h in handles:
+            h.close()
+    return paths
+
+
+def one_process_job(paths: list[Path], out: Path) -> int:
+    """What the Spark job does, in this one process: read, extract, dedupe, write."""
+    from khabar.ingest.sources import Item, read_data
+    from khabar.pipeline import Pipeline
+    from khabar.spark.tables import TABLES, rows_from_record, write_tables
+
+    nlp = Pipeline()
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    seen: set[str] = set()
+    for p in paths:
+        for it in read_data(str(p), p.read_bytes()):
+            if not isinstance(it, Item):
+                continue
+            rec = json.loads(nlp(it.text, it.meta).to_json())
+            if rec["id"] in seen:
+                continue
+            seen.add(rec["id"])
+            for table, table_rows in rows_from_record(rec).items():
+                rows[table].extend(table_rows)
+    write_tables(rows, out, "0")
+    return len(seen)
+
+
+def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str, Any]:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return {"skipped": "pyspark is not installed (pip install khabar[spark])"}
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        return {"skipped": "no java on PATH"}
+    from khabar.spark.job import run_job, session
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
+        paths = write_jsonl(articles, Path(tmp) / "in")
+        t = time.perf_counter()
+        n_one = one_process_job(paths, Path(tmp) / "one")
+        one = time.perf_counter() - t
+        t = time.perf_counter()
+        spark = session(master, "khabar-bench")
+        startup = time.perf_counter() - t
+        spark.sparkContext.setLogLevel("ERROR")
+        try:
+            t = time.perf_counter()
+            counts = run_job(spark, [str(Path(tmp) / "in")], str(Path(tmp) / "spark"))
+            job = time.perf_counter() - t
+        except Exception as exc:  # report the failure, keep the other results
+            msg = str(exc).strip().splitlines()
+            return {"error": f"spark job failed: {type(exc).__name__}: {msg[-1] if msg else ''}",
+                    "one_process_seconds": round(one, 2)}
+        finally:
+            spark.stop()
+    return {
+        "master": master,
+        "articles": n_one,
+        "spark_articles": counts.get("articles"),
+        "one_process_seconds": round(one, 2),
+        "spark_startup_seconds": round(startup, 2),
+        "spark_job_seconds": round(job, 2),
+        "speedup": round(one / job, 2),
+        "speedup_with_startup": round(one / (job + startup), 2),
+    }
+
+
+# --- the run ----------------------------------------------------------------------------
+
+
+def _throughput(tool: Tool, n: int, mb: float) -> dict[str, Any]:
+    return {
+        "seconds": round(tool.seconds, 3),
+        "cpu_seconds": round(tool.cpu, 3),
+        "articles_per_s": round(n / tool.seconds, 1),
+        "mb_per_s": round(mb / tool.seconds, 3),
+        "passes": tool.passes,
+    }
+
+
+def _target(value: float | None, key: str, higher: bool = True) -> dict[str, Any]:
+    goal, floor = TARGETS[key]
+    out: dict[str, Any] = {"value": value, "target": goal}
+    if floor is not None:
+        out["floor"] = floor
+    if value is not None:
+        out["met"] = value >= goal if higher else value <= goal
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    skip = {s.strip() for s in (getattr(args, "skip", None) or "").split(",") if s.strip()}
+    unknown = skip - {"peers", "memory", "spark"}
+    if unknown:
+        print(f"khabar: bench: unknown --skip part(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    limit = getattr(args, "limit", None)
+    repeat = max(1, int(getattr(args, "repeat", 3) or 1))
+    stream_mb = float(getattr(args, "stream_mb", None) or 100.0)
+    articles = load_articles(args.data, limit)
+    if not articles:
+        print(f"khabar: no news corpora under {args.data}", file=sys.stderr)
+        return 2
+    n, mb = len(articles), utf8_mb(articles)
+    res: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_average_start": [round(x, 2) for x in os.getloadavg()],
+            "note": "a shared machine: read the ratios, not the single timings",
+        },
+        "input": {"articles": n, "mb": round(mb, 3), "data": "news corpora (khabar.corpora)"},
+        "timing": f"interleaved chunks of {CHUNK} articles; pipelines 1 pass, text layers "
+                  f"best of {repeat}",
+    }
+    print(f"khabar bench: {n} articles, {mb:.2f} MB of UTF-8 from the news corpora, one core")
+
+    if "memory" not in skip:
+        # first, while this process is small: a child's ru_maxrss starts from its
+        # parent's RSS at the fork
+        peer_mb = min(PEER_STREAM_MB, stream_mb, mb)
+        mem = {"khabar": measure_stream("khabar", args.data, stream_mb, limit, peer_mb)}
+        if "peers" not in skip:
+            mem["spacy"] = measure_stream("spacy", args.data, peer_mb, limit, peer_mb)
+        res["memory"] = mem
+    from khabar.evaluation.bench_text import khabar_text_layer
+
+    timer, load_s = khabar_pipeline()
+    res["load_seconds"] = {"khabar": round(load_s, 3)}
+    tools = [Tool("khabar pipeline", lambda c: [timer(a.text, a.meta) for a in c])]
+    if "peers" not in skip:
+        from khabar.evaluation.peers import indic_text_layer, spacy_text_layer
+
+        t = time.perf_counter()
+        spacy_nlp, note = spacy_ner_pipeline(args.data)
+        res["load_seconds"]["spacy"] = round(time.perf_counter() - t, 3)
+        res["spacy_ner"] = note
+        tools.append(Tool("spaCy blank(hi)+NER", spacy_run(spacy_nlp)))
+    tools.append(Tool("khabar text layer", per_text(khabar_text_layer()), repeat))
+    if "peers" not in skip:
+        tools.append(Tool("spaCy tokenizer", per_text(spacy_text_layer()), repeat))
+        tools.append(Tool("indic-nlp", per_text(indic_text_layer()), repeat))
+    time_interleaved(tools, articles)
+    by = {t.name: t for t in tools}
+    res["throughput"] = {t.name: _throughput(t, n, mb) for t in tools}
+    stages = timer.report()
+    total = sum(stages.values()) or 1.0
+    res["stages"] = {
+        k: {"seconds": round(v, 3), "share": round(v / total, 3),
+            "mb_per_s": round(mb / v, 2) if v else None}
+        for k, v in stages.items()
+    }
+    ratios: dict[str, float] = {}
+    k_pipe = by["khabar pipeline"].seconds
+    k_text = by["khabar text layer"].seconds
+    if "spaCy blank(hi)+NER" in by:
+        ratios["khabar pipeline vs spaCy pipeline"] = round(by["spaCy blank(hi)+NER"].seconds / k_pipe, 2)
+        ratios["khabar text layer vs spaCy tokenizer"] = round(by["spaCy tokenizer"].seconds / k_text, 2)
+        ratios["khabar text layer vs indic-nlp"] = round(by["indic-nlp"].seconds / k_text, 2)
+    res["ratios"] = ratios
+
+    if "spark" not in skip:
+        res["spark"] = spark_vs_one(articles)
+
+    k_mb_s = mb / k_pipe
+    peak = res.get("memory", {}).get("khabar", {}).get("peak_rss_mb")
+    res["targets"] = {
+        "pipeline_mb_per_s": _target(round(k_mb_s, 3), "pipeline_mb_per_s"),
+        "vs_spacy_pipeline": _target(ratios.get("khabar pipeline vs spaCy pipeline"),
+                                     "vs_spacy_pipeline"),
+        "peak_rss_mb": _target(peak, "peak_rss_mb", higher=False),
+        "spark_local2_speedup": _target(res.get("spark", {}).get("speedup"),
+                                        "spark_local2_speedup"),
+    }
+    res["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    print_table(res)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+    return 0
+
+
+def print_table(res: dict[str, Any]) -> None:
+    thr = res["throughput"]
+    base = {"khabar pipeline": "khabar pipeline", "spaCy blank(hi)+NER": "khabar pipeline"}
+    print(f"{'tool':<21} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'cpu MB/s':>8} {'khabar is':>9}")
+    for name, r in thr.items():
+        ref = thr[base.get(name, "khabar text layer")]
+        ratio = r["seconds"] / ref["seconds"]
+        cpu_mbs = res["input"]["mb"] / r["cpu_seconds"] if r["cpu_seconds"] else float("nan")
+        print(f"{name:<21} {r['seconds']:8.2f} {r['articles_per_s']:8.1f} {r['mb_per_s']:7.3f} "
+              f"{cpu_mbs:8.3f} {ratio:8.1f}x")
+    if "spacy_ner" in res:
+        print(f"  (spaCy NER: {res['spacy_ner']})")
+    stages = " | ".join(f"{k} {v['share'] * 100:.0f}%" for k, v in res["stages"].items())
+    print(f"khabar stages: {stages}")
+    mem = res.get("memory")
+    if mem:
+        k = mem["khabar"]
+        if "error" in k:
+            print(f"peak memory: khabar stream failed: {k['error']}")
+        else:
+            line = (f"peak RSS: khabar {k['peak_rss_mb']:.0f} MB streaming {k['input_mb']:.0f} MB "
+                    f"({k['mb_per_s']:.2f} MB/s; {k['loaded_rss_mb']:.0f} MB after loading)")
+            s = mem.get("spacy")
+            if s and "error" not in s and k.get("at_checkpoint"):
+                line += (f"; at {s['input_mb']:.1f} MB: khabar {k['at_checkpoint']['peak_rss_mb']:.0f}"
+                         f" MB, spaCy {s['peak_rss_mb']:.0f} MB")
+            print(line)
+    sp = res.get("spark")
+    if sp:
+        if "skipped" in sp or "error" in sp:
+            print(f"spark: {sp.get('skipped') or sp.get('error')}")
+        else:
+            print(f"spark {sp['master']}: job {sp['spark_job_seconds']:.1f} s "
+                  f"(+{sp['spark_startup_seconds']:.1f} s JVM start) vs one process "
+                  f"{sp['one_process_seconds']:.1f} s: {sp['speedup']:.2f}x "
+                  f"({sp['speedup_with_startup']:.2f}x with start-up)")
+    marks = []
+    for key, t in res["targets"].items():
+        if t["value"] is None:
+            continue
+        marks.append(f"{key} {t['value']} ({'met' if t.get('met') else 'MISSED'}, target {t['target']})")
+    print("targets: " + "; ".join(marks))
+
+
+# --- profiling and output snapshots (python -m khabar.evaluation.bench ...) ------------
+
+
+def profile(data: str, limit: int | None, top: int) -> None:
+    """cProfile of the full pipeline over the articles: the top functions by own time."""
+    import cProfile
+    import pstats
+
+    from khabar.pipeline import Pipeline
+
+    articles = load_articles(data, limit)
+    nlp = Pipeline()
+    prof = cProfile.Profile()
+    prof.enable()
+    for a in articles:
+        nlp(a.text, a.meta)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def record_digest(rec_json: str) -> str:
+    return hashlib.sha256(rec_json.encode("utf-8")).hexdigest()
+
+
+def snapshot(data: str, limit: int | None, out: Path) -> int:
+    """Write the records of the corpora (JSON Lines) to ``out``, to compare later."""
+    from khabar.pipeline import Pipeline
+
+    nlp = Pipeline()
+    n = 0
+    with out.open("w", encoding="utf-8") as f:
+        for a in load_articles_iter(data, limit):
+            f.write(nlp(a.text, a.meta).to_json() + "\n")
+            n += 1
+    return n
+
+
+def compare(data: str, limit: int | None, path: Path) -> int:
+    """Records of a fresh run against a snapshot; the number of records that differ
+    (a snapshot of another length counts as a difference too)."""
+    from khabar.pipeline import Pipeline
+
+    nlp = Pipeline()
+    bad = 0
+    with path.open(encoding="utf-8") as f:
+        want_lines = f.read().splitlines()
+    articles = list(load_articles_iter(data, limit))
+    if len(articles) != len(want_lines):
+        print(f"snapshot has {len(want_lines)} records, the corpora give {len(articles)}")
+        bad += 1
+    for i, (a, line) in enumerate(zip(articles, want_lines, strict=False)):
+        got = json.loads(nlp(a.text, a.meta).to_json())
+        want = json.loads(line)
+        if got != want:
+            bad += 1
+            keys = sorted(k for k in want if got.get(k) != want.get(k))
+            print(f"record {i} ({a.meta.source}) differs in: {', '.join(keys)}")
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m khabar.evaluation.bench")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("stream", help="stream the corpora through one tool, print peak RSS")
+    s.add_argument("--tool", choices=("khabar", "spacy"), default="khabar")
+    s.add_argument("--mb", type=float, default=100.0)
+    s.add_argument("--checkpoint", type=float, default=PEER_STREAM_MB)
+    pr = sub.add_parser("profile", help="cProfile of the pipeline on the corpora")
+    pr.add_argument("--top", type=int, default=40)
+    sn = sub.add_parser("snapshot", help="write the corpora's records to a JSONL file")
+    sn.add_argument("out", type=Path)
+    cp = sub.add_parser("compare", help="compare a fresh run with a snapshot")
+    cp.add_argument("snapshot", type=Path)
+    for q in (s, pr, sn, cp):
+        q.add_argument("--data", default="../shared/data")
+        q.add_argument("--limit", type=int, default=None)
+    args = p.parse_args(argv)
+    if args.cmd == "stream":
+        print(json.dumps(stream(args.tool, args.data, args.mb, args.limit, args.checkpoint)))
+    elif args.cmd == "profile":
+        profile(args.data, args.limit, args.top)
+    elif args.cmd == "snapshot":
+        print(f"{snapshot(args.data, args.limit, args.out)} records written to {args.out}")
+    else:
+        bad = compare(args.data, args.limit, args.snapshot)
+        print("all records equal" if not bad else f"{bad} record(s) differ")
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
