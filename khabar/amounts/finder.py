@@ -25,19 +25,33 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from khabar.amounts.grammar import DIGIT, MULT, NUMBER, Atom, Expr, make_atom, parse
-from khabar.amounts.lexicon import INHERITABLE, LENDING, NULL, AmountLexicon, Unit
+from khabar.amounts.lexicon import (
+    COUNT,
+    HUMAN,
+    INHERITABLE,
+    LENDING,
+    NOBACK,
+    NULL,
+    PLACE,
+    AmountLexicon,
+    Unit,
+)
 from khabar.amounts.patterns import AFTER_WORD, BEFORE_WORD, LETTER, trie_pattern
 from khabar.record import Amount
 
 _DIGITS = (
     r"(?<![" + LETTER + r"\d])(?<!\d\.)"
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d\d)+,\d{3}|\d{1,15})(?:\.\d{1,6})?"
-    r"(?![" + LETTER + r"\d])"
+    r"(?!\d)"
 )
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
+_LETTER_RE = re.compile(f"[{LETTER}]")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
+# "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
+_ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
+_EVENTS = frozenset({"case", "death", "injured", "test"})
 
 
 @dataclass
@@ -68,19 +82,25 @@ class AmountExtractor:
         atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
         self.atom_re = re.compile(atom)
         self.run_re = re.compile(f"{atom}(?:{_SEP}{atom}){{0,7}}")
-        self.prev_word_re = re.compile(rf"({_WORD})[ \t]*$")
+        self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
-            rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"
+            rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"
         )
         self.pre_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.approx_pre)})[ \t]+$")
         self.cur_re = re.compile(rf"(?<![{LETTER}])(?:{trie_pattern(lex.currency)})[ \t]*$")
         self.post_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.approx_post)}){AFTER_WORD}")
         self.link_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.links)}){AFTER_WORD}")
-        self.outcome_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes)}){AFTER_WORD}")
+        self.near_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_near)}){AFTER_WORD}")
+        self.clause_re = re.compile(
+            rf"[^,;:।.!?()\n\d]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
+        )
         self.genitive_re = re.compile(rf"{BEFORE_WORD}({trie_pattern(lex.genitive_before)})[ \t]+$")
         lending = [f for f, u in lex.units.items() if u.cls in LENDING and f != "%"]
-        self.back_re = re.compile(f"{BEFORE_WORD}(?:{trie_pattern(lending)}){AFTER_WORD}")
-        self.time_re = re.compile(r":\d")
+        self.back_re = re.compile(
+            f"{BEFORE_WORD}(?:{trie_pattern([*lending, *lex.lookback])}){AFTER_WORD}"
+        )
+        self.generic_units = {u for _, u in lex.genitive_before.values()}
+        self.atom_words = frozenset(lex.atom_words())
 
     # -- public ---------------------------------------------------------------
 
@@ -152,57 +172,30 @@ class AmountExtractor:
         s, e = first.start, last.end
         if _overlaps(ex, ex_starts, s, e):
             return None
-        # identifiers and names: धारा 144, कोविड-19, N-95, "#3"
-        if s >= 2 and text[s - 1] in "-#" and re.match(f"[{LETTER}]", text[s - 2]):
-            return None
-        pw = self.prev_word_re.search(text, max(0, s - 24), s)
-        prev_word = pw.group(1) if pw else ""
-        if prev_word in lex.identifier_before or prev_word.rstrip(".") in lex.identifier_before:
-            return None
-        if self.time_re.match(text, e):
-            return None
-        nw = self.next_words_re.match(text, e)
-        words = [w for w in nw.groups() if w] if nw else []
-        if words and (words[0] in lex.not_after or words[0].rstrip(".") in lex.not_after):
-            return None
-        single = expr.first == expr.last and expr.value_max is None
-        if single and first.kind == DIGIT and "," not in first.text and len(first.text) >= 10:
-            return None  # phone numbers and other long codes
-        approx = expr.approx
-        unit: Unit | None = None
-        pos = e
-        # what happened to them, right after the number: "25 की मौत", "छह घायल"
-        om = self.outcome_re.match(text, pos)
-        if om is not None:
-            unit, pos = Unit(lex.outcomes[om.group(1)], "count"), om.end()
-        else:
-            pm = self.post_re.match(text, pos)
-            if pm is not None:
-                approx, pos = True, pm.end()
-            lm = self.link_re.match(text, pos)
-            if lm is not None and expr.approx:
-                pos = lm.end()
-            unit, unit_end = self._unit_after(text, pos)
-            if unit is not None:
-                if unit.cls == "human":
-                    om = self.outcome_re.match(text, unit_end)
-                    if om is not None:
-                        unit = Unit(lex.outcomes[om.group(1)], "count")
-                pos = unit_end
-            elif pm is not None or lm is not None:
-                pos = e  # an approximation with nothing counted after it: leave it out
-                approx = expr.approx
-        end = pos
-        start = s
         cm = self.cur_re.search(text, max(0, s - 8), s)
+        if cm is None and self._identifier(text, s, e, first):
+            return None
+        words = self.next_words_re.match(text, e)
+        w1 = words.group(1) if words else ""
+        if w1 in lex.not_after or w1.rstrip(".") in lex.not_after:
+            return None
+        if _LETTER_RE.match(text, e) and w1 not in lex.units:
+            return None  # 10वीं, 4G, 3rd: a digit run glued to a word that is no unit
+        approx = expr.approx
+        single = expr.first == expr.last and expr.value_max is None
+        unit, pos, outcome = self._unit(text, e, expr)
+        if unit is None and pos > e:
+            approx = True
+        if pm := self.post_re.match(text, e):
+            approx = approx or (unit is not None and pm.end() <= pos)
+        start = s
         if cm is not None:
             start = cm.start()
             if unit is None:
                 unit = Unit(lex.currency[cm.group(0).strip()], "measure")
-        am = self.pre_re.search(text, max(0, start - 24), start)
-        if am is not None:
+        if am := self.pre_re.search(text, max(0, start - 24), start):
             start, approx = am.start(), True
-        if unit is not None and unit.name in {u for _, u in lex.genitive_before.values()}:
+        if unit is not None and unit.name in self.generic_units:
             gm = self.genitive_re.search(text, max(0, start - 16), start)
             if gm is not None:
                 to, generic = lex.genitive_before[" ".join(gm.group(1).split())]
@@ -210,37 +203,118 @@ class AmountExtractor:
                     unit = Unit(to, "count")
         bare_ek = False
         if single and first.kind == NUMBER and first.value == 1:
-            if unit is None:
-                bare_ek = True
-            elif unit.name == "time":
+            if w1 == "भी":
+                return None  # "एक भी मामला नहीं": not a single one
+            if unit is not None and unit.name == "time":
                 return None  # एक बार: "once", not a count
-        if single and unit is None:
-            if first.kind == MULT:
+            if unit is None or (
+                not outcome
+                and unit.cls in (HUMAN, COUNT, PLACE, NOBACK)
+                and unit.name not in _EVENTS
+            ):
+                bare_ek = True  # "एक अधिकारी ने बताया": an article unless in a list
+        if unit is None:
+            if single and first.kind == MULT and not approx:
                 return None  # a lone लाख / हजार: "लाख कोशिशों के बावजूद"
-            if first.text == "दो" and prev_word.endswith("ने"):
+            if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
                 return None  # "जाने दो": the verb
-        return _Cand(start, end, expr.value, expr.value_max, approx, unit, bare_ek)
+            if any(
+                a.kind == DIGIT and len(a.text) >= 7 and "," not in a.text
+                for a in atoms[expr.first : expr.last + 1]
+            ):
+                return None  # phone numbers and other codes
+        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek)
 
-    def _unit_after(self, text: str, pos: int) -> tuple[Unit | None, int]:
-        """The unit noun after ``pos`` (up to two other words before it) and its end."""
+    def _prev_word(self, text: str, s: int) -> str:
+        pw = self.prev_word_re.search(text, max(0, s - 24), s)
+        return pw.group(1) if pw else ""
+
+    def _identifier(self, text: str, s: int, e: int, first: Atom) -> bool:
+        """धारा 144, कोविड-19, N-95, 1800-180-5145, name_2002, COVID 19, "2." list items."""
+        before = text[s - 1] if s else ""
+        if before in "-#_/" and s >= 2 and (text[s - 2].isalnum()):
+            return True
+        after = text[e : e + 2]
+        if after[:1] == "_" or (after[:1] == ":" and after[1:].isdigit()):
+            return True
+        if (
+            first.kind == DIGIT
+            and len(first.text) > 1
+            and first.text[0] == "0"
+            and first.text[1] != "."
+        ):
+            return True
+        word = self._prev_word(text, s)
+        if word in self.lex.identifier_before or word.rstrip(".") in self.lex.identifier_before:
+            return True
+        if word and word.isascii() and word.rstrip(".").isalpha():
+            return True  # COVID 19, Lockdown 3.0
+        line_start = text.rfind("\n", 0, s) + 1
+        return (
+            not text[line_start:s].strip()
+            and text[e : e + 1] in (".", ")")
+            and not text[e + 1 : e + 2].isdigit()
+        )
+
+    def _unit(self, text: str, e: int, expr: Expr) -> tuple[Unit | None, int, bool]:
+        """The unit after a number ending at ``e``: (unit, end of the amount, whether it
+        came from what happened to the people counted)."""
+        lex = self.lex
+        # "25 की मौत", "330 की जांच"
+        if om := self.near_re.match(text, e):
+            return Unit(lex.outcomes_near[" ".join(om.group(1).split())], COUNT), om.end(), True
+        pos = e
+        if pm := self.post_re.match(text, pos):
+            pos = pm.end()
+        if expr.approx and (lm := self.link_re.match(text, pos)):
+            pos = lm.end()
+        unit, end = self._unit_word(text, pos)
+        if unit is None:
+            # "12 साल के एक किशोर की मौत", "सौ से ज्यादा के घायल होने": what happened
+            om = self.clause_re.match(text, pos)
+            if om is not None and not self.atom_re.search(text, pos, om.start(1)):
+                return Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT), pos, True
+            return None, pos if pm else e, False  # "300 से अधिक हो गया": approximate
+        if unit.cls == HUMAN:
+            om = self.near_re.match(text, end) or self.clause_re.match(text, end)
+            if om is not None and not self.atom_re.search(text, end, om.start(1)):
+                word = " ".join(om.group(1).split())
+                name = lex.outcomes_near.get(word) or lex.outcomes_clause[word]
+                return Unit(name, COUNT), end, True
+        return unit, end, False
+
+    def _unit_word(self, text: str, pos: int) -> tuple[Unit | None, int]:
+        """The unit noun after ``pos`` (past up to two other words) and its end."""
         lex = self.lex
         m = self.next_words_re.match(text, pos)
         if m is None:
             return None, pos
-        for i in range(1, 4):
+        skipped = 0
+        for i in range(1, 5):
             w = m.group(i)
             if w is None:
                 break
-            u = lex.units.get(w)
             end = m.end(i)
+            u = lex.units.get(w)
             if u is None and w.endswith("."):
                 u, end = lex.units.get(w[:-1]), end - 1
             if u is not None:
+                if w in lex.locatives and i == 1 and m.group(2) in ("में", "पर"):
+                    return None, pos  # "23 अस्पताल में": where they are, not what
+                nxt = m.group(i + 1) if i < 4 else None
+                if w in lex.modifiers and nxt in lex.units:
+                    return lex.units[nxt], m.end(i + 1)  # "72 पॉजिटिव केस"
                 return u, end
-            if i == 3 or w in lex.barriers or w.rstrip(".") in lex.barriers or w.endswith("."):
+            if w.endswith(".") or w in self.atom_words or w in lex.not_after:
                 break
-            if w in lex.numbers or w in lex.multipliers or w in lex.not_after:
+            if w in _ONLY_BEFORE_UNIT and i == 1:
+                nxt = m.group(2)
+                if nxt is not None and nxt in lex.units:
+                    return lex.units[nxt], m.end(2)
                 break
+            if w in lex.barriers or skipped == 2:
+                break
+            skipped += 1
         return None, pos
 
     # -- context --------------------------------------------------------------
@@ -281,7 +355,10 @@ class AmountExtractor:
         between = text[last.end() : c.start]
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 4:
             return None
-        return self.lex.units[last.group(0)]
+        phrase = " ".join(last.group(0).split())
+        if phrase in self.lex.lookback:
+            return Unit(self.lex.lookback[phrase], COUNT)
+        return self.lex.units[phrase]
 
     def _coordinated(self, text: str, cands: list[_Cand], i: int) -> Unit | None:
         """ "12 बड़े और 65 छोटे बंदरगाहों": the unit of the next number joined by और."""

@@ -73,9 +73,16 @@ class AmountLexicon:
         )
         self.not_after = frozenset(norm_form(w) for w in load_lines("amounts/not_amount_after.txt"))
         self.barriers = frozenset(norm_form(w) for w in load_lines("amounts/unit_barriers.txt"))
-        self.outcomes: dict[str, str] = {
-            norm_form(r[0]): r[1] for r in load_table("amounts/outcomes.tsv")
+        self.outcomes_near: dict[str, str] = {}
+        self.outcomes_clause: dict[str, str] = {}
+        for phrase, unit, reach in load_table("amounts/outcomes.tsv"):
+            target = self.outcomes_near if reach == "near" else self.outcomes_clause
+            target[norm_form(phrase)] = unit
+        self.lookback: dict[str, str] = {
+            norm_form(r[0]): r[1] for r in load_table("amounts/lookback_units.tsv")
         }
+        self.locatives = frozenset(norm_form(w) for w in load_lines("amounts/locative_forms.txt"))
+        self.modifiers = frozenset(norm_form(w) for w in load_lines("amounts/modifier_units.txt"))
 
     def atom_words(self) -> list[str]:
         """Every word that can be (part of) a number expression."""

@@ -62,6 +62,7 @@ class DateLexicon:
             elif kind == "yearword":
                 self.yearwords.append(form)
         self.year_after = frozenset(norm_form(w) for w in load_lines("dates/year_after.txt"))
+        self.not_year_after = [norm_form(w) for w in load_lines("dates/not_year_after.txt")]
         self.numbers = {norm_form(r[0]): int(r[1]) for r in load_table("amounts/number_words.tsv")}
 
 
@@ -96,7 +97,7 @@ class DateGrammar:
             rf"(?P<ad>{trie_pattern(lex.directions)}){AFTER_WORD})",
             # वर्ष 2020, 2024, 2019-20
             rf"(?P<yr>(?:{BEFORE_WORD}(?P<yw>{trie_pattern(lex.yearwords)})[ \t]*)?"
-            rf"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?:-(?:\d\d|(?:19|20)\d\d))?(?![\d])(?!,\d))",
+            rf"(?<![\d.,/-])(?P<y>(?:18|19|20)\d\d)(?:-(?:\d\d|(?:18|19|20)\d\d))?(?![\d])(?!,\d))",
             # पिछले सोमवार, शनिवार
             rf"(?P<wk>(?:{BEFORE_WORD}(?P<wm>{mods}){sp})?"
             rf"{BEFORE_WORD}(?P<wd>{trie_pattern(lex.weekdays)}){AFTER_WORD})",
@@ -111,6 +112,8 @@ class DateGrammar:
         ]
         self.pattern = re.compile("|".join(alts))
         self._after_re = re.compile(rf"[ \t]*([{LETTER}.]+|[,।.)\"'\n]|$)")
+        self._range_re = re.compile(r"[ \t]*(?:-|से|और|तथा|या|व)[ \t]*\d+(?![\d.,]\d)")
+        self._count_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.not_year_after)}){AFTER_WORD}")
 
     def find(self, text: str) -> list[DateHit]:
         """All date hits of ``text`` in order."""
@@ -167,6 +170,14 @@ class DateGrammar:
         """A bare four-digit number is a year before a postposition or punctuation."""
         if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isdigit():
             return False
+        if self._count_re.match(text, end):
+            return False  # "2000 से अधिक लोग"
+        m = self._range_re.match(text, end)
+        if m is not None:  # "2010 से 2015 तक" are years, "2000 से 2500 लोग" are not
+            return self._year_end(text, m.end())
+        return self._year_end(text, end)
+
+    def _year_end(self, text: str, end: int) -> bool:
         m = self._after_re.match(text, end)
         if m is None:
             return False
