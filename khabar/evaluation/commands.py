@@ -9,6 +9,7 @@ import importlib
 EVAL_TASKS: dict[str, str] = {
     "quotes": "khabar.evaluation.quotes:run",
     "roles": "khabar.evaluation.roles:run",
+    "amounts": "khabar.evaluation.amounts:run",
     "translit": "khabar.evaluation.translit:run",
     "segment": "khabar.evaluation.segment:run",
 }
