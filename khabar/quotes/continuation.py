@@ -110,11 +110,17 @@ class ContinuationFinder:
 
     @staticmethod
     def _other_agent(doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex) -> bool:
-        """A named person other than the speaker acts ("X ने …") in the sentence."""
+        """The sentence is about someone rather than said by the speaker: it names the
+        speaker (speakers do not name themselves), opens with a person's name, or has a
+        named person other than the speaker acting ("X ने …")."""
         t = doc.text
-        for _s, e, ent in index.overlapping(sent.start, sent.end):
-            if ent.type != "PERSON" or ent is q.entity:
+        for s, e, ent in index.overlapping(sent.start, sent.end):
+            if ent is q.entity:
+                return True
+            if ent.type != "PERSON":
                 continue
+            if doc.token_index(s) - sent.tok_start <= 1:
+                return True
             k = doc.token_index(e)
             if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
                 return True

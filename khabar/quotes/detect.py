@@ -37,6 +37,7 @@ ELIDED = "elided"  # "… और कहा कि": the subject is the previous 
 MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting verb
 MAX_OBJECT_TOKENS = 40
 MAX_HEADLINE_SPEAKER_TOKENS = 5
+MAX_RECIPIENT_TOKENS = 5
 _TERMINATORS = "।॥."
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
@@ -129,7 +130,7 @@ class Detector:
             pr = self.lex.pronouns.get(nw)
             if pr is not None and pr[0] == "erg":
                 s, e = doc.tokens[k]
-                return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+                return self.sp.pronoun(doc, s, e)
             k -= 1
         return None
 
@@ -144,7 +145,7 @@ class Detector:
             pr = self.lex.pronouns.get(w)
             if pr is not None and pr[0] == "nom":
                 s, e = doc.tokens[k - 1]
-                return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+                return self.sp.pronoun(doc, s, e)
         pos = doc.tokens[k][0] if k < len(doc.tokens) else verb_start
         rng = self.sp.phrase_before(doc, pos, sent.start)
         if rng is not None:
@@ -165,7 +166,7 @@ class Detector:
         pr = self.lex.pronouns.get(w)
         if pr is not None and pr[0] == "gen":
             s, e = doc.tokens[k]
-            return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+            return self.sp.pronoun(doc, s, e)
         if w not in ("का", "की", "के"):
             return None
         rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
@@ -190,7 +191,11 @@ class Detector:
             if k < sent.tok_start or norm_word(self._word(doc, k)) not in ("की", "के"):
                 return None
         elif w not in ("द्वारा", "में"):
-            return None
+            # "रिपोर्ट में … का जिक्र करते हुए कहा गया है कि": a document further back
+            k = self._document_in_clause(doc, sent, k)
+            if k is None:
+                return None
+            w = "में"
         rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
         if rng is None:
             return None
@@ -203,6 +208,19 @@ class Detector:
             if last not in self.lex.documents:
                 return None
         return ref
+
+    def _document_in_clause(self, doc: Doc, sent: Sentence, k: int) -> int | None:
+        """Index of a "में" after a document noun ("रिपोर्ट में") in the clause before
+        token ``k``."""
+        lo = max(sent.tok_start + 1, k - MAX_AGENT_DISTANCE)
+        while k >= lo:
+            w = self._word(doc, k)
+            if w in _CLAUSE_BREAKS or w == ",":
+                return None
+            if norm_word(w) == "में" and norm_word(self._word(doc, k - 1)) in self.lex.documents:
+                return k
+            k -= 1
+        return None
 
     def _after_aux(self, doc: Doc, pos: int, end: int) -> tuple[int, bool]:
         """Skip auxiliaries after a reporting form; returns (position, passive)."""
@@ -420,8 +438,11 @@ class Detector:
         text = doc.text
         out: list[Candidate] = []
         matches = [(m.start(), m.end(), m.group("noun")) for m in self.lex.object_re.finditer(text)]
+        matches += [(m.start(), m.end(), m.group("noun")) for m in self.lex.object_inv_re.finditer(text)]
         for m in self.lex.bare_object_re.finditer(text):
             matches.append((m.start(), m.end(), ""))
+        for m in self.lex.ko_kaha_re.finditer(text):
+            matches.append((m.start(), m.end(), "कहना"))
         for m_start, m_end, noun in matches:
             sent = self._sentence(doc, m_start)
             if sent is None:
@@ -451,9 +472,12 @@ class Detector:
             if ref is None:
                 continue
             s, e = self._trim(doc, doc.tokens[agent_k][1], m_start)
+            s = self._skip_recipient(doc, s, e)
             if doc.token_index(e) - doc.token_index(s) < 1:
                 continue
-            if noun:
+            if noun == "कहना":
+                lemma = "कहना"
+            elif noun:
                 lemma = self._object_lemma(noun)
             else:
                 lemma = self.lex.bare_object.get(
@@ -461,6 +485,20 @@ class Detector:
                 )
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
+
+    def _skip_recipient(self, doc: Doc, s: int, e: int) -> int:
+        """Start of a demanded content after its addressee: "केंद्र सरकार को C",
+        "सदस्य कंपनियों से C" (a से-phrase only when two words or more remain)."""
+        i, j = doc.token_index(s), doc.token_index(e)
+        for k in range(i, min(j, i + MAX_RECIPIENT_TOKENS)):
+            w = norm_word(self._word(doc, k))
+            if w == "को" and j - k > 1:
+                return doc.tokens[k + 1][0]
+        for k in range(i, min(j, i + MAX_RECIPIENT_TOKENS)):
+            w = norm_word(self._word(doc, k))
+            if w == "से" and j - k > 2:
+                return doc.tokens[k + 1][0]
+        return s
 
     def _object_lemma(self, noun: str) -> str:
         n = norm_word(noun)
@@ -479,7 +517,11 @@ class Detector:
             if sent is None:
                 continue
             lemma = self.lex.attribution_lemma(m.group()) or "के अनुसार"
-            ref = self._attribution_source(doc, sent, m.start(), index)
+            if m.group("pron") is not None:
+                ps, pe = m.span("pron")
+                ref: SpeakerRef | None = self.sp.pronoun(doc, ps, pe)
+            else:
+                ref = self._attribution_source(doc, sent, m.start(), index)
             if ref is None:
                 continue
             s, e = self._trim(doc, m.end(), sent.end)
@@ -505,7 +547,7 @@ class Detector:
             if pr[0] != "gen":
                 return None
             s, e = doc.tokens[k]
-            return SpeakerRef(PRONOUN, s, e, doc.text[s:e], person=pr[1])
+            return self.sp.pronoun(doc, s, e)
         rng = self.sp.phrase_before(doc, pos, sent.start)
         if rng is None:
             return None

@@ -70,15 +70,24 @@ class QuoteLexicon:
             self.verbs[key] = VerbForm(form, lemma, agent, obj == "yes")
         self.verb_re = regex.compile(alternation([v.form for v in self.verbs.values()]))
 
+        self.pronouns: dict[str, tuple[str, int]] = {}
+        self.pronouns_any: set[str] = set()
+        for w, case, person, refers in load_table("quotes/pronouns.tsv"):
+            self.pronouns[norm_word(w)] = (case, int(person))
+            if refers == "any":
+                self.pronouns_any.add(norm_word(w))
         self.attribution: dict[str, str] = {}
         for phrase, lemma in load_table("quotes/attribution.tsv"):
             self.attribution[" ".join(norm_word(w) for w in phrase.split())] = lemma
-        self.attribution_re = regex.compile(alternation(list(self.attribution)))
+        # the genitive may be fused with a pronoun: "उनके मुताबिक", "इनकी मानें तो"
+        gen_pronouns = [w for w, (case, _) in self.pronouns.items() if case == "gen"]
+        tails = sorted({" ".join(p.split()[1:]) for p in self.attribution}, key=len, reverse=True)
+        self.attribution_re = regex.compile(
+            rf"(?<![{_L}])(?:(?P<pron>{'|'.join(word_pattern(w) for w in gen_pronouns)})|का|की|के)"
+            rf"[ \t]+(?:{'|'.join(phrase_pattern(t) for t in tails)})(?![{_L}])"
+        )
 
         self.aux: dict[str, str] = {norm_word(w): k for w, k in load_table("quotes/auxiliaries.tsv")}
-        self.pronouns: dict[str, tuple[str, int]] = {
-            norm_word(w): (case, int(person)) for w, case, person in load_table("quotes/pronouns.tsv")
-        }
         self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
@@ -96,6 +105,14 @@ class QuoteLexicon:
             + alternation(self.light_verbs)
             + ")"
         )
+        # headline order "X ने C का दिया निर्देश"
+        self.object_inv_re = regex.compile(
+            rf"(?<![{_L}])(?P<gen>का|की|के)[ \t]+(?:दिया|दी|दिए|की|किया|किए|जताई|जताया|लगाया)[ \t]+(?P<noun>"
+            + "|".join(word_pattern(w) for w in sorted(self.object_nouns, key=len, reverse=True))
+            + rf")(?![{_L}])"
+        )
+        # "X ने (Y से) C को कहा": asked to do C
+        self.ko_kaha_re = regex.compile(rf"(?<![{_L}])को[ \t]+(?:कहा|कहा है|कहा था)(?![{_L}])")
         # "X ने C करार दिया": the statement is the object, without a genitive
         self.bare_object: dict[str, str] = {}
         for form, lemma in load_table("quotes/bare_objects.tsv"):
@@ -115,4 +132,9 @@ class QuoteLexicon:
         return self.verbs.get(" ".join(norm_word(w) for w in surface.split()))
 
     def attribution_lemma(self, surface: str) -> str | None:
-        return self.attribution.get(" ".join(norm_word(w) for w in surface.split()))
+        words = [norm_word(w) for w in surface.split()]
+        for gen in ("के", "की", "का"):
+            lemma = self.attribution.get(" ".join([gen, *words[1:]]))
+            if lemma is not None:
+                return lemma
+        return None

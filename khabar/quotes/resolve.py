@@ -128,7 +128,8 @@ class SpeakerResolver:
                 if said.entity is None and ref.kind == ELIDED:
                     c.speaker_text = said.text
                 return True
-            person = self.index.before(c.anchor, ("PERSON",), self._section_start(c.line))
+            types = ("PERSON", "ORG") if ref.refers == "any" else ("PERSON",)
+            person = self.index.before(c.anchor, types, self._section_start(c.line))
             if person is not None:
                 c.entity = person[2]
                 return True

@@ -42,6 +42,7 @@ class SpeakerRef:
     person: int = 3  # for pronouns: 1 (मैंने, हम) or 3
     title: str | None = None  # for TITLE: the post's words ("स्वास्थ्य मंत्री")
     phrase_start: int = -1  # where the whole speaker phrase starts (titles included)
+    refers: str = "person"  # for pronouns: "person" or "any" (person or organisation)
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -91,6 +92,13 @@ class SpeakerFinder:
     def __init__(self, lexicon: QuoteLexicon, titles: TitleIndex) -> None:
         self.lex = lexicon
         self.titles = titles
+
+    def pronoun(self, doc: Doc, start: int, end: int) -> SpeakerRef:
+        """The speaker expression of the pronoun at [start, end)."""
+        w = norm_word(doc.text[start:end])
+        person = self.lex.pronouns.get(w, ("", 3))[1]
+        refers = "any" if w in self.lex.pronouns_any else "person"
+        return SpeakerRef(PRONOUN, start, end, doc.text[start:end], person=person, refers=refers)
 
     def phrase_before(self, doc: Doc, pos: int, lo: int) -> tuple[int, int] | None:
         """Token range [i, j) of the speaker phrase that ends right before ``pos``
@@ -144,9 +152,7 @@ class SpeakerFinder:
         words = [text[s:e] for s, e in toks[i:j]]
         nwords = [norm_word(w) for w in words]
         if j - i == 1 and nwords[0] in self.lex.pronouns:
-            _, person = self.lex.pronouns[nwords[0]]
-            s, e = toks[i]
-            return SpeakerRef(PRONOUN, s, e, text[s:e], person=person)
+            return self.pronoun(doc, *toks[i])
         # a bracket after the name ("बृहन्मुंबई महानगरपालिका (बीएमसी)"): read the words
         # before it, keep it in the phrase
         if j - i > 2 and words[-1] == _CLOSE:
