@@ -40,7 +40,7 @@ def _init_worker() -> None:
 def _extract(text: str, meta: Meta) -> Article | str:
     """Run in a worker: the record, or the reason extraction failed."""
     try:
-        return _worker_pipeline(text, meta)  # type: ignore[no-any-return]
+        return _worker_pipeline(text, meta)
     except Exception as exc:  # one bad article must not stop the batch
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -173,7 +173,7 @@ class Ingester:
 
             self._pipeline = Pipeline()
         try:
-            return self._pipeline(item.text, item.meta)  # type: ignore[no-any-return]
+            return self._pipeline(item.text, item.meta)
         except Exception as exc:  # one bad article must not stop the batch
             return f"extraction failed: {type(exc).__name__}: {exc}"
 

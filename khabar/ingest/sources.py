@@ -324,7 +324,8 @@ def _fields_item(origin: str, source: str, obj: dict[str, Any],
     if str(obj.get("schema", "")).startswith("khabar.article/"):
         return _record_item(origin, obj)
     fields = {str(k).strip().lower(): v for k, v in obj.items()}
-    nested = fields.get("meta") if isinstance(fields.get("meta"), dict) else {}
+    meta_field = fields.get("meta")
+    nested: dict[str, Any] = meta_field if isinstance(meta_field, dict) else {}
     text = fields.get(text_key) if text_key else _pick(fields, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return Problem(origin, "no text" + (f" in column {text_key!r}" if text_key else

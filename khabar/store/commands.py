@@ -18,7 +18,7 @@ def _db_default() -> str:
     return os.environ.get("KHABAR_DB") or DEFAULT_DB
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "ingest",
         help="load articles into the corpus store",
@@ -182,6 +182,7 @@ def run_who(args: argparse.Namespace) -> int:
                 print_candidates(args.name, cands)
             return 0
         prof = queries.profile(conn, names, one["id"])
+    assert prof is not None  # resolve only returns stored profiles
     if args.json:
         _dump(prof)
     else:

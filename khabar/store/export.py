@@ -74,7 +74,7 @@ def rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, r, strict=True))
 
 
-def export(conn: sqlite3.Connection, fmt: str, table: str, out: IO[str] | IO[bytes]) -> int:
+def export(conn: sqlite3.Connection, fmt: str, table: str, out: IO[Any]) -> int:
     """Write a table in a format; returns the number of rows."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -86,13 +86,13 @@ def export(conn: sqlite3.Connection, fmt: str, table: str, out: IO[str] | IO[byt
     n = 0
     if fmt == "jsonl":
         for r in rows(conn, table):
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")  # type: ignore[arg-type]
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
         writer: csv.DictWriter[str] | None = None
         for r in rows(conn, table):
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(r))  # type: ignore[arg-type]
+                writer = csv.DictWriter(out, fieldnames=list(r))
                 writer.writeheader()
             writer.writerow(r)
             n += 1
@@ -101,6 +101,6 @@ def export(conn: sqlite3.Connection, fmt: str, table: str, out: IO[str] | IO[byt
         import pyarrow.parquet as pq
 
         data = list(rows(conn, table))
-        pq.write_table(pa.Table.from_pylist(data), out)  # type: ignore[arg-type]
+        pq.write_table(pa.Table.from_pylist(data), out)
         n = len(data)
     return n

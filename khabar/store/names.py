@@ -98,22 +98,9 @@ class NameTools:
 
 
 def _translit() -> tuple[Callable[[str], str], Callable[[str], str]]:
-    """khabar.translit's romaniser and Latin key (a plain fallback until it lands)."""
-    try:
-        from khabar.translit import Romanizer, latin_key
-    except ImportError:  # pragma: no cover - temporary, removed when khabar.translit lands
-        from aksharamukha import transliterate
+    """khabar.translit's romaniser and Latin key."""
+    from khabar.translit import Romanizer, latin_key
 
-        def romanize(s: str) -> str:
-            out = transliterate.process(
-                "Devanagari", "RomanColloquial", s, pre_options=["RemoveSchwaHindi"]
-            )
-            return str(out).title()
-
-        def key(s: str) -> str:
-            return regex.sub(r"[^a-z]", "", s.lower())
-
-        return romanize, key
     return Romanizer(), latin_key
 
 

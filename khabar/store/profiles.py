@@ -113,9 +113,9 @@ class ProfileBuilder:
         for e in ents.values():
             by_article[e.article].append(e)
         for art, eid, org in conn.execute("SELECT article, eid, org FROM roles WHERE org <> ''"):
-            e = ents.get((art, eid))
-            if e is not None and org:
-                e.orgs |= self.org_words(org)
+            holder = ents.get((art, eid))
+            if holder is not None and org:
+                holder.orgs |= self.org_words(org)
         for group in by_article.values():
             people = {e.key for e in group if e.type == "PERSON" and " " in e.key}
             orgs = {e.key for e in group if e.type == "ORG"}

@@ -1,0 +1,1 @@
+"""The read-only web UI and JSON API over a store (``khabar serve``); see ``app``."""
