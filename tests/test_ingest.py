@@ -285,3 +285,40 @@ def test_directory_reading_covers_every_corpus_article():
             ids.add(article_id(x.text))
     wanted = {article_id(a.text) for a in iter_articles(data)}
     assert wanted and wanted <= ids
+
+
+def _exploding_component():
+    """A pipeline component that fails on texts containing "विस्फोट"."""
+
+    def run(doc):
+        if "विस्फोट" in doc.text:
+            raise RuntimeError("boom")
+
+    return run
+
+
+def test_an_article_that_breaks_extraction_is_reported(tmp_path: Path, monkeypatch):
+    from khabar import pipeline
+
+    monkeypatch.setattr(pipeline, "COMPONENTS",
+                        {**pipeline.COMPONENTS, "boom": "test_ingest:_exploding_component"})
+    (tmp_path / "a.txt").write_text(STORY_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("रांची: विस्फोट की खबर.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(STORY_B, encoding="utf-8")
+    report = ingest(tmp_path / "k.db", [tmp_path])
+    assert report.added == 2
+    (p,) = report.problems
+    assert p.origin.endswith("b.txt") and p.reason == "extraction failed: RuntimeError: boom"
+
+
+def test_a_pipeline_that_cannot_load_stops_with_one_line(tmp_path: Path, monkeypatch, capsys):
+    from khabar import pipeline
+    from khabar.cli import main
+
+    monkeypatch.setattr(pipeline, "COMPONENTS", {"x": "khabar.no_such_module:Thing"})
+    (tmp_path / "a.txt").write_text(STORY_A, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "k.db"),
+                 "--jobs", "1", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "the pipeline could not be loaded: ModuleNotFoundError" in err
+    assert "Traceback" not in err

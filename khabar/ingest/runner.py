@@ -26,19 +26,30 @@ from khabar.record import Article, Meta, article_id
 from khabar.store.db import Store
 from khabar.store.profiles import ProfileBuilder
 
-# The pipeline of a worker process, created by its initializer (one per process).
+# The pipeline of a worker process, created by its initializer (one per process), or
+# the reason it could not be loaded.
 _worker_pipeline: Any = None
+_LOAD_FAILED = "the pipeline could not be loaded: "
+
+
+class IngestError(Exception):
+    """A failure that stops the whole run (the pipeline cannot be loaded)."""
 
 
 def _init_worker() -> None:
     global _worker_pipeline
-    from khabar.pipeline import Pipeline
+    try:
+        from khabar.pipeline import Pipeline
 
-    _worker_pipeline = Pipeline()
+        _worker_pipeline = Pipeline()
+    except Exception as exc:
+        _worker_pipeline = f"{_LOAD_FAILED}{type(exc).__name__}: {exc}"
 
 
 def _extract(text: str, meta: Meta) -> Article | str:
     """Run in a worker: the record, or the reason extraction failed."""
+    if isinstance(_worker_pipeline, str):
+        return _worker_pipeline
     try:
         return _worker_pipeline(text, meta)
     except Exception as exc:  # one bad article must not stop the batch
@@ -107,6 +118,9 @@ class Ingester:
             self._run(paths, files)
         except KeyboardInterrupt:
             r.interrupted = True
+        except IngestError:
+            self.store.close()
+            raise
         finally:
             if self._pool is not None:
                 self._pool.shutdown(wait=not r.interrupted, cancel_futures=True)
@@ -169,9 +183,12 @@ class Ingester:
 
     def _extract_here(self, item: Item) -> Article | str:
         if self._pipeline is None:
-            from khabar.pipeline import Pipeline
+            try:
+                from khabar.pipeline import Pipeline
 
-            self._pipeline = Pipeline()
+                self._pipeline = Pipeline()
+            except Exception as exc:
+                raise IngestError(f"{_LOAD_FAILED}{type(exc).__name__}: {exc}") from exc
         try:
             return self._pipeline(item.text, item.meta)
         except Exception as exc:  # one bad article must not stop the batch
@@ -210,6 +227,8 @@ class Ingester:
             self._write(item, result)
 
     def _write(self, item: Item, result: Article | str) -> None:
+        if isinstance(result, str) and result.startswith(_LOAD_FAILED):
+            raise IngestError(result)
         if isinstance(result, str):
             self.report.problems.append(Problem(item.origin, result))
             return

@@ -120,7 +120,7 @@ def _dump(obj: Any) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from khabar.ingest.runner import Ingester
+    from khabar.ingest.runner import Ingester, IngestError
     from khabar.store.db import StoreError
     from khabar.store.render import IngestProgress, print_ingest_report
 
@@ -131,7 +131,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         with IngestProgress(enabled=show) as progress:
             report = Ingester(args.db, jobs=args.jobs, split=args.split,
                               progress=progress.update).run(args.paths)
-    except StoreError as exc:
+    except (StoreError, IngestError) as exc:
         raise _usage(str(exc)) from None
     if args.json:
         _dump(report.to_dict())
