@@ -40,6 +40,9 @@ MAX_GAP_TOKENS = 15  # between "मुख्य अतिथि के रूप
 _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रहा", "बने", "बनीं"})
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "का", "की", "के", "और", "को", "से", "-", ":"})
 AFFILIATION_TITLE = "सदस्य"
+# posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
+# with an organisation ("यूनिवर्सिटी के डॉक्टर X")
+ADDRESS_POSTS = frozenset({"डॉक्टर", "डाक्टर"})
 POSSESSIVES = frozenset(
     {"उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "अपने", "अपनी", "हमारे", "हमारी", "मेरे", "मेरी"}
 )
@@ -63,8 +66,12 @@ class RoleFinder:
         self.posts = TitleIndex(titles)
         self.honorifics = TitleIndex([t for t in load_titles() if t.kind == "honorific"])
         self.modifiers = frozenset(norm_word(w) for w in load_lines("roles/modifiers.tsv"))
+        self.title_forms = {
+            " ".join(norm_word(w) for w in a.split()): b for a, b in load_table("roles/title_forms.tsv")
+        }
+        self.org_forms = {norm_word(a): b for a, b in load_table("roles/org_forms.tsv")}
         org_rows = load_table("entities/orgs.tsv")
-        self.org_words = frozenset(norm_word(w) for r in org_rows for w in r[0].split())
+        self.org_words = frozenset(norm_word(r[0]) for r in org_rows if len(r[0].split()) == 1)
         self.parties = frozenset(
             " ".join(norm_word(w) for w in r[0].split()) for r in org_rows if r[1] in ("party", "alliance")
         )
@@ -107,7 +114,12 @@ class RoleFinder:
             toks, tstarts = cache[si]
             i = bisect_left(tstarts, s)
             j = bisect_left(tstarts, e)
-            roles = [self._before(toks, i, kinds)]
+            first = self._before(toks, i, kinds)
+            roles = [first]
+            if first is not None:
+                # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X"
+                k = bisect_left(tstarts, first.start)
+                roles.append(self._chained(toks, k, kinds))
             roles.extend(self._after(toks, j, kinds))
             for r in roles:
                 if r is not None:
@@ -123,9 +135,14 @@ class RoleFinder:
     def _before(self, toks: list[_Tok], i: int, spans: _Spans) -> Role | None:
         k = i - 1
         words = [t.text for t in toks]
-        # honorifics between post and name (डॉ. / श्री)
+        # honorifics between post and name (डॉ. / श्री / डॉक्टर)
         while k >= 0:
             hit = self.honorifics.ending_at(words, k)
+            if hit is None and toks[k].norm in ADDRESS_POSTS and not (
+                k >= 1 and toks[k - 1].norm in GENITIVES
+            ):
+                k -= 1
+                continue
             if hit is None:
                 break
             k = hit[0] - 1
@@ -152,6 +169,14 @@ class RoleFinder:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
 
+    def _chained(self, toks: list[_Tok], k: int, spans: _Spans) -> Role | None:
+        """A post ending right before toks[k] (the start of another role phrase)."""
+        words = [t.text for t in toks]
+        hit = self.posts.ending_at(words, k - 1) if k >= 1 else None
+        if hit is None or (hit[0] >= 1 and toks[hit[0] - 1].norm in POSSESSIVES):
+            return None
+        return self._assemble(toks, hit[0], k, toks[k - 1].end, None, spans)
+
     def _assemble(
         self,
         toks: list[_Tok],
@@ -166,8 +191,11 @@ class RoleFinder:
         title_words = [toks[x].text for x in range(t0, t1)]
         p = t0 - 1
         prefix: list[int] = []
+        words = [t.text for t in toks]
         while p >= 0 and len(prefix) < MAX_PREFIX_WORDS:
             tk = toks[p]
+            if tk.norm not in self.modifiers and self.posts.ending_at(words, p) is not None:
+                break  # another post: a role of its own ("राष्ट्रपति जनरल X")
             if tk.norm in self.modifiers or self._org_word(tk, spans) or self._place_at(toks, p, spans):
                 prefix.append(p)
                 p -= 1
@@ -184,8 +212,12 @@ class RoleFinder:
         party = [w for w in title_words if norm_word(w) in self.parties]
         if party and len(party) < len(title_words):
             title_words = [w for w in title_words if w not in party]
+        written = " ".join(norm_word(w) for w in title_words)
+        if written in self.title_forms:
+            title_words = self.title_forms[written].split()
         title = " ".join([toks[x].text for x in mods] + title_words)
-        org = " ".join([toks[x].text for x in org_idx] + party) or None
+        org_words = [self.org_forms.get(toks[x].norm, toks[x].text) for x in org_idx]
+        org = " ".join(org_words + party) or None
         start = toks[prefix[0]].start if prefix else toks[t0].start
         # "ORG के TITLE": the genitive organisation
         g = (prefix[0] if prefix else t0) - 1
@@ -223,7 +255,12 @@ class RoleFinder:
         ent = spans.covering(tk.start)
         if ent is not None:
             return ent.type == "ORG"
-        return tk.norm in self.org_words or tk.norm in self.org_heads or _latin_acronym(tk.text)
+        return (
+            tk.norm in self.org_words
+            or tk.norm in self.org_heads
+            or tk.norm in self.org_forms
+            or _latin_acronym(tk.text)
+        )
 
     def _place_at(self, toks: list[_Tok], p: int, spans: _Spans) -> bool:
         ent = spans.covering(toks[p].start)
