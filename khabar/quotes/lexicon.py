@@ -91,6 +91,7 @@ class QuoteLexicon:
         self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
+        self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
         self.np_stops: dict[str, str] = {
             norm_word(w): k for w, k in load_table("quotes/np_stops.tsv")
         }

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from khabar.doc import Doc
 from khabar.quotes.detect import ELIDED, Candidate
 from khabar.quotes.lexicon import norm_word
-from khabar.quotes.speaker import NAME, ORG_HEAD, PRONOUN, TITLE, UNNAMED, EntityIndex
+from khabar.quotes.speaker import NAME, ORG_HEAD, PRONOUN, TITLE, UNNAMED, EntityIndex, SpeakerRef
 from khabar.record import Entity
 
 
@@ -113,6 +113,14 @@ class SpeakerResolver:
             c.entity = ref.entity or self._by_name(ref.text)
             return True
         if ref.kind == UNNAMED:
+            if ref.owner is not None:
+                # "बीटीपी के एक प्रवक्ता": the organisation speaks
+                c.entity = self._owner(ref.owner, c.anchor)
+            elif ref.document:
+                # a bare "रिपोर्ट"/"खबरों": the organisation whose report was quoted last
+                said = self._salient(c.anchor, c.line)
+                if said is not None and said.entity is not None and said.entity.type != "PERSON":
+                    c.entity = said.entity
             return True
         if ref.kind in (PRONOUN, ELIDED):
             if ref.kind == PRONOUN and ref.person == 1:
@@ -123,6 +131,10 @@ class SpeakerResolver:
                     return False
                 return True
             said = self._salient(c.anchor, c.line)
+            subject = self._recent_subject(c.anchor, c.line, said)
+            if subject is not None:
+                c.entity = subject
+                return True
             if said is not None:
                 c.entity = said.entity
                 if said.entity is None and ref.kind == ELIDED:
@@ -135,12 +147,43 @@ class SpeakerResolver:
                 return True
             return ref.kind == PRONOUN
         if ref.kind == TITLE:
-            c.entity = self._by_title(ref.title or ref.text, c.anchor, c.line)
+            holder = self._by_role(ref.title or ref.text, c.anchor)
+            if holder is None and ref.owner is not None and ref.spokes:
+                holder = self._owner(ref.owner, c.anchor)
+            if holder is None and ref.spokes:
+                said = self._salient(c.anchor, c.line)
+                if said is not None and said.entity is not None and said.entity.type != "PERSON":
+                    holder = said.entity
+            if holder is None and not ref.unnamed_fallback:
+                holder = self._by_salience(c.anchor, c.line)
+            c.entity = holder
             return True
         if ref.kind == ORG_HEAD:
             c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor)
             return True
         return False
+
+    def _recent_subject(self, pos: int, line: int, said: Said | None) -> Entity | None:
+        """A person named as the subject ("X ने …") in the paragraph after the last
+        quoted speaker and before ``pos``: the pronoun's nearer antecedent."""
+        lo = self.doc.lines[line].start
+        if said is not None and said.line == line:
+            lo = max(lo, said.pos + 1)
+        hit = self.index.before(pos, ("PERSON",), lo)
+        while hit is not None:
+            s, e, ent = hit
+            if said is not None and ent is said.entity:
+                return None
+            k = self.doc.token_index(e)
+            if k < len(self.doc.tokens):
+                a, b = self.doc.tokens[k]
+                if norm_word(self.doc.text[a:b]) == "ने" and self._in_earlier_sentence(e, pos):
+                    return ent
+            hit = self.index.before(s, ("PERSON",), lo)
+        return None
+
+    def _in_earlier_sentence(self, a: int, b: int) -> bool:
+        return self.doc.sentence_index(a) < self.doc.sentence_index(b)
 
     def _section_start(self, line: int) -> int:
         return self.section_starts.get(self.section_of[line], 0)
@@ -171,12 +214,25 @@ class SpeakerResolver:
         ]
         return hits[0] if len(hits) == 1 else None
 
-    def _by_title(self, title: str, pos: int, line: int) -> Entity | None:
+    def _owner(self, owner: SpeakerRef, pos: int) -> Entity | None:
+        if owner.entity is not None:
+            return owner.entity
+        if owner.kind == ORG_HEAD:
+            return self._by_org_head(owner.text, owner.title or "", pos)
+        return self._by_name(owner.text)
+
+    def _by_role(self, title: str, pos: int) -> Entity | None:
+        """The person the article last gave this post before ``pos``."""
         key = _norm_name(title)
         if key:
             for start, rt, e in reversed(self.roles.get(key[-1], [])):
                 if start < pos and (rt[-len(key) :] == key or key[-len(rt) :] == rt):
                     return e
+        return None
+
+    def _by_salience(self, pos: int, line: int) -> Entity | None:
+        """A post with no holder named: the person quoted last in the section, else the
+        next person quoted in the paragraph."""
         said = self._salient(pos, line)
         if said is not None and said.entity is not None and said.entity.type == "PERSON":
             return said.entity

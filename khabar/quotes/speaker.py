@@ -19,6 +19,7 @@ from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
 GENITIVES = frozenset({"का", "की", "के"})
+_INDEFINITE = frozenset({"एक", "कुछ", "कई", "अनेक", "कोई"})
 _OPEN = "("
 _CLOSE = ")"
 
@@ -43,6 +44,10 @@ class SpeakerRef:
     title: str | None = None  # for TITLE: the post's words ("स्वास्थ्य मंत्री")
     phrase_start: int = -1  # where the whole speaker phrase starts (titles included)
     refers: str = "person"  # for pronouns: "person" or "any" (person or organisation)
+    owner: SpeakerRef | None = None  # "X के प्रवक्ता": X, when the post has no holder
+    document: bool = False  # a report without an owner ("रिपोर्ट में कहा गया")
+    unnamed_fallback: bool = False  # a post that is also a source word ("अधिकारी")
+    spokes: bool = False  # a spokesperson ("प्रवक्ता"): speaks for an organisation
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -184,7 +189,8 @@ class SpeakerFinder:
                 owner = self.classify(doc, i, h - 1, index)
                 if owner is not None and owner.kind != PRONOUN:
                     return owner
-            return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e])
+            bare = h == j - 1 and h == i
+            return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e], document=bare)
         mentions = [m for m in index.overlapping(head_s, head_e) if m[2].type != "MISC"]
         if mentions:
             s, e, ent = mentions[-1]
@@ -213,11 +219,30 @@ class SpeakerFinder:
                 s, e = toks[n][0], toks[j - 1][1]
                 if nwords[-1] not in self.lex.sources:
                     return SpeakerRef(NAME, s, e, text[s:e], phrase_start=phrase_s)
-        if last in self.lex.sources:
-            return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e])
+        owner = None
+        if h > i + 1 and last in self.lex.spokes:
+            owner = self.classify(doc, i, h - 1, index)
+            if owner is not None and owner.kind not in (NAME, ORG_HEAD):
+                owner = None
+        indefinite = any(w in _INDEFINITE for w in nwords[h - i :])
+        if last in self.lex.sources and (indefinite or last_title is None or last_title[1] != j):
+            return SpeakerRef(
+                UNNAMED, phrase_s, head_e, text[phrase_s:head_e], owner=owner, spokes=last in self.lex.spokes
+            )
         if last_title is not None and last_title[1] == j:
+            # a post without a name; a source word that is also a post ("अधिकारी") is
+            # unnamed unless the article gives the post to someone
             title = " ".join(words[last_title[0] - i : j - i])
-            return SpeakerRef(TITLE, phrase_s, head_e, text[phrase_s:head_e], title=title)
+            return SpeakerRef(
+                TITLE,
+                phrase_s,
+                head_e,
+                text[phrase_s:head_e],
+                title=title,
+                owner=owner,
+                unnamed_fallback=last in self.lex.sources,
+                spokes=last in self.lex.spokes,
+            )
         if not _name_like(words[h - i :]):
             return None
         return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
