@@ -85,6 +85,10 @@ class IngestReport:
 
 
 Progress = Callable[[str, int, int, int], None]  # (current file, files done, files, added)
+# Finished records are written in small batches, one transaction each (a crash loses at
+# most one batch, which the next run extracts again): at most this many, this old.
+BATCH_SIZE = 64
+BATCH_SECONDS = 0.5
 
 
 def default_jobs() -> int:
@@ -108,6 +112,8 @@ class Ingester:
         self._pool: ProcessPoolExecutor | None = None
         self._generation = 0
         self._retried: set[str] = set()
+        self._batch: list[tuple[Article, str | None]] = []
+        self._batch_t0 = 0.0
 
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         t0 = time.perf_counter()
@@ -119,11 +125,13 @@ class Ingester:
         except KeyboardInterrupt:
             r.interrupted = True
         except IngestError:
+            self._flush()
             self.store.close()
             raise
         finally:
             if self._pool is not None:
                 self._pool.shutdown(wait=not r.interrupted, cancel_futures=True)
+        self._flush()
         r.seconds = time.perf_counter() - t0
         if not r.interrupted and self.store.get_state("profiles_dirty") != "0":
             ProfileBuilder(self.store.names).rebuild(self.store.conn)
@@ -174,6 +182,7 @@ class Ingester:
         while inflight:
             self._collect(inflight, block=True)
             self._tick(current, done_files, files)
+        self._flush()
         r.files = files
         self._tick("", files, files)
 
@@ -232,10 +241,22 @@ class Ingester:
         if isinstance(result, str):
             self.report.problems.append(Problem(item.origin, result))
             return
-        if self.store.add(result, item.origin):
-            self.report.added += 1
-        else:
-            self.report.present += 1
+        now = time.perf_counter()
+        if not self._batch:
+            self._batch_t0 = now
+        self._batch.append((result, item.origin))
+        if len(self._batch) >= BATCH_SIZE or now - self._batch_t0 >= BATCH_SECONDS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._batch:
+            return
+        batch, self._batch = self._batch, []
+        for new in self.store.add_many(batch):
+            if new:
+                self.report.added += 1
+            else:
+                self.report.present += 1
 
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path]:

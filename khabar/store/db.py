@@ -134,20 +134,29 @@ class Store:
 
     def add(self, article: Article, origin: str | None = None) -> bool:
         """Store one article in one transaction; False when it was already there."""
+        return self.add_many([(article, origin)])[0]
+
+    def add_many(self, batch: list[tuple[Article, str | None]]) -> list[bool]:
+        """Store articles in one transaction (all or none); for each, whether it was
+        new. Each article's rows are thus always written together."""
         c = self.conn
+        added: list[bool] = []
         c.execute("BEGIN IMMEDIATE")
         try:
-            if c.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-                c.execute("ROLLBACK")
-                return False
-            self._insert(article, origin)
-            c.execute("INSERT OR REPLACE INTO state VALUES ('profiles_dirty', '1')")
+            for article, origin in batch:
+                if c.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                    added.append(False)
+                    continue
+                self._insert(article, origin)
+                added.append(True)
+            if any(added):
+                c.execute("INSERT OR REPLACE INTO state VALUES ('profiles_dirty', '1')")
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
-        return True
+        return added
 
     def _insert(self, a: Article, origin: str | None) -> None:
         c = self.conn

@@ -96,9 +96,16 @@ class ProfileBuilder:
     def __init__(self, names: NameTools | None = None) -> None:
         self.names = names or NameTools()
         self.generic = frozenset(load_lines("store/org_generic_words.txt"))
+        self._org_words: dict[str, frozenset[str]] = {}
 
-    def org_words(self, org: str) -> set[str]:
-        return {w for w in self.names.words(org) if w not in self.generic and len(w) > 1}
+    def org_words(self, org: str) -> frozenset[str]:
+        """The words that tell an organisation's name apart (cached per name)."""
+        words = self._org_words.get(org)
+        if words is None:
+            words = frozenset(w for w in self.names.words(org)
+                              if w not in self.generic and len(w) > 1)
+            self._org_words[org] = words
+        return words
 
     def _load(self, conn: sqlite3.Connection) -> list[_Ent]:
         ents: dict[tuple[int, str], _Ent] = {}
@@ -215,8 +222,10 @@ class ProfileBuilder:
                 conn.execute("SELECT article, speaker FROM quotes WHERE speaker IS NOT NULL")
             )
             mentions: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)
-            for art, eid, text in conn.execute("SELECT article, eid, text FROM mentions"):
-                mentions[(art, eid)][" ".join(text.split())] += 1
+            for art, eid, text, n in conn.execute(
+                "SELECT article, eid, text, COUNT(*) FROM mentions GROUP BY article, eid, text"
+            ):
+                mentions[(art, eid)][" ".join(text.split())] += n
             for pid, c in enumerate(clusters, 1):
                 self._write(conn, pid, c, quotes, mentions)
             conn.execute("INSERT OR REPLACE INTO state VALUES ('profiles_dirty', '0')")
