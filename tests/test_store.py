@@ -296,3 +296,12 @@ def test_stats(conn):
     s = queries.stats(conn)
     assert s["articles"] == len(corpus()) and s["people"] >= 9 and s["profiles_current"]
     assert json.dumps(s)
+
+
+def test_latin_search_finds_articles_of_the_devanagari_person(conn, names):
+    res = queries.search(conn, names, "rajesh thakur")
+    assert [p["name"] for p in res["people"]] == ["राजेश ठाकुर"]
+    assert len(res["articles"]) == 3
+    for a in res["articles"]:
+        assert queries.HIT_START + "राजेश" in a["snippet"]
+    assert {q["speaker_name"] for q in res["quotes"]} == {"राजेश ठाकुर"}

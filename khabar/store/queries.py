@@ -135,8 +135,23 @@ def search(conn: sqlite3.Connection, names: NameTools, query: str,
         seen = {a["id"] for a in out["articles"]}
         out["quotes"] = quotes(conn, names, contains=query, limit=limit)
     if is_latin(query) and profiles and len(out["articles"]) < limit:
+        # a name in Latin letters: the articles of the people it names, with snippets
+        # that show how each article writes the name
         ids = [p["id"] for p in profiles]
         marks = ",".join("?" * len(ids))
+        spellings = {n for (n,) in conn.execute(
+            f"SELECT DISTINCT name FROM profile_names WHERE profile IN ({marks})", ids)}
+        phrases = sorted(filter(None, (fts_query(f'"{n}"', names) for n in spellings)))
+        snippets: dict[str, str] = {}
+        if phrases:
+            for aid, snip in conn.execute(
+                f"SELECT a.id, snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', ' … ', 16)"
+                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? AND a.rowid IN (SELECT article FROM"
+                f" profile_members WHERE profile IN ({marks}))",
+                (" OR ".join(phrases), *ids),
+            ):
+                snippets[aid] = snip
         for a in _rows(conn.execute(
             "SELECT DISTINCT a.id, a.title, a.paper, a.published, a.source, NULL AS snippet"
             f" FROM profile_members m JOIN articles a ON a.rowid = m.article"
@@ -145,6 +160,7 @@ def search(conn: sqlite3.Connection, names: NameTools, query: str,
         )):
             if a["id"] not in seen and len(out["articles"]) < limit:
                 seen.add(a["id"])
+                a["snippet"] = snippets.get(a["id"])
                 out["articles"].append(a)
         if not out["quotes"]:
             out["quotes"] = quotes(conn, names, profile_ids=ids, limit=limit)
