@@ -207,3 +207,29 @@ def test_answers_while_an_ingest_writes(tmp_path: Path):
     assert proc.returncode == 0, proc.stderr.read().decode() if proc.stderr else ""
     assert len(seen) >= 3, seen  # the pages saw the corpus grow
     assert max(latencies) < 2.0, max(latencies)
+
+
+def test_khabar_serve_answers_on_loopback(db: Path):
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "khabar.cli", "serve", "--db", str(db),
+                             "--port", str(port)], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats",
+                                            timeout=2) as r:
+                    assert r.status == 200 and b'"articles"' in r.read()
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                assert time.monotonic() < deadline, "khabar serve did not start"
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -63,6 +63,11 @@ TABLES: dict[str, str] = {
 CHOICES = ("records", *TABLES)
 
 
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The column names of a flat table (also when it has no rows)."""
+    return [d[0] for d in conn.execute(TABLES[table] + " LIMIT 0").description]
+
+
 def rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     if table == "records":
         for (rec,) in conn.execute("SELECT record FROM articles ORDER BY rowid"):
@@ -89,11 +94,9 @@ def export(conn: sqlite3.Connection, fmt: str, table: str, out: IO[Any]) -> int:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
-        writer: csv.DictWriter[str] | None = None
+        writer = csv.DictWriter(out, fieldnames=columns(conn, table))
+        writer.writeheader()
         for r in rows(conn, table):
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(r))
-                writer.writeheader()
             writer.writerow(r)
             n += 1
     else:
