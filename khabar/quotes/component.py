@@ -42,13 +42,14 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> None:
         index = EntityIndex(doc.entities)
-        cands = dedupe(self.detector(doc, index))
+        verb_hits = self.lexicon.verb_matcher.finditer(doc.text)
+        cands = dedupe(self.detector(doc, index, verb_hits))
         nest(cands)
         resolved = SpeakerResolver(doc, index).resolve(cands)
         for c in resolved:
             if c.outer is not None:
                 c.reported_by = c.outer.entity
-        resolved += self.continuations(doc, resolved, index)
+        resolved += self.continuations(doc, resolved, index, verb_hits)
         resolved.sort(key=lambda c: (c.start, -c.end))
         link_amounts(doc, resolved)
         doc.quotes.extend(to_quote(c) for c in resolved)

@@ -16,6 +16,8 @@ sentence that does not continue, at a heading, and at the end of the paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from khabar.doc import Doc, Sentence
@@ -33,7 +35,15 @@ class ContinuationFinder:
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lex = lexicon
 
-    def __call__(self, doc: Doc, quotes: list[Candidate], index: EntityIndex) -> list[Candidate]:
+    def __call__(
+        self,
+        doc: Doc,
+        quotes: list[Candidate],
+        index: EntityIndex,
+        verb_hits: list[tuple[int, int, str]],
+    ) -> list[Candidate]:
+        """``verb_hits``: the reporting forms found in the text (start, end, form)."""
+        verb_starts = [h[0] for h in verb_hits]
         by_sentence: dict[int, list[Candidate]] = {}
         busy: set[int] = set()  # sentences holding a statement or an attribution
         for q in quotes:
@@ -55,7 +65,7 @@ class ContinuationFinder:
                 open_q = self._opener(doc, sent, by_sentence.get(si, []))
                 run = 0
                 continue
-            if open_q is None or run >= MAX_RUN or not self.continues(doc, sent, open_q, index):
+            if open_q is None or run >= MAX_RUN or not self.continues(doc, sent, open_q, index, verb_starts):
                 open_q = None
                 continue
             s, e = _trim(doc.text, sent.start, sent.end)
@@ -91,15 +101,20 @@ class ContinuationFinder:
                 best = q
         return best
 
-    def continues(self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex) -> bool:
+    def continues(
+        self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, verb_starts: list[int]
+    ) -> bool:
         t = doc.text
         if self.lex.narration_re.match(t, sent.start, sent.end):
             return False
-        if self.lex.attribution_re.search(t, sent.start, sent.end):
+        if self.lex.attribution_matcher.finditer(t, sent.start, sent.end):
             return False
-        for m in self.lex.verb_re.finditer(t, sent.start, sent.end):
-            if not _NEGATED_RE.search(t, max(sent.start, m.start() - 12), m.start()):
+        k = bisect_left(verb_starts, sent.start)
+        while k < len(verb_starts) and verb_starts[k] < sent.end:
+            v = verb_starts[k]
+            if not _NEGATED_RE.search(t, max(sent.start, v - 12), v):
                 return False  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
+            k += 1
         if self._other_agent(doc, sent, q, index):
             return False
         if self.lex.statement_re.search(t, sent.start, sent.end):

@@ -76,10 +76,13 @@ class Detector:
         self.lex = lexicon
         self.sp = speakers
 
-    def __call__(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+    def __call__(
+        self, doc: Doc, index: EntityIndex, verb_hits: list[tuple[int, int, str]]
+    ) -> list[Candidate]:
+        """``verb_hits``: the reporting forms found in ``doc.text`` (``verb_matcher``)."""
         pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
         out: list[Candidate] = []
-        out.extend(self._verbs(doc, index, pairs))
+        out.extend(self._verbs(doc, index, pairs, verb_hits))
         out.extend(self._objects(doc, index))
         out.extend(self._attributions(doc, index))
         out.extend(self._info_sentences(doc, index))
@@ -244,32 +247,31 @@ class Detector:
 
     # -- reporting verbs ---------------------------------------------------------------
 
-    def _verbs(self, doc: Doc, index: EntityIndex, pairs: QuotePairs) -> list[Candidate]:
-        text = doc.text
+    def _verbs(
+        self, doc: Doc, index: EntityIndex, pairs: QuotePairs, verb_hits: list[tuple[int, int, str]]
+    ) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in self.lex.verb_re.finditer(text):
-            sent = self._sentence(doc, m.start())
+        for m_start, m_end, key in verb_hits:
+            sent = self._sentence(doc, m_start)
             if sent is None:
                 continue
-            vf = self.lex.verb(m.group())
-            if vf is None:
-                continue
-            pos, passive = self._after_aux(doc, m.end(), sent.end)
+            vf = self.lex.verbs[key]
+            pos, passive = self._after_aux(doc, m_end, sent.end)
             if passive:
-                ref = self._agent_passive(doc, sent, m.start(), index)
+                ref = self._agent_passive(doc, sent, m_start, index)
             elif vf.agent == "ne":
-                ref = self._agent_ne(doc, sent, m.start(), index)
+                ref = self._agent_ne(doc, sent, m_start, index)
             elif vf.agent == "nom":
-                ref = self._agent_nom(doc, sent, m.start(), index)
+                ref = self._agent_nom(doc, sent, m_start, index)
             else:
-                ref = self._agent_ka(doc, sent, m.start(), index)
+                ref = self._agent_ka(doc, sent, m_start, index)
             if ref is None and vf.agent == "ne" and not passive:
-                ref = self._elided(doc, sent, m.start())
+                ref = self._elided(doc, sent, m_start)
             if ref is None:
                 continue
-            cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m.start())
+            cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m_start)
             if cand is None:
-                cand = self._content_before(doc, sent, pos, pairs, vf.lemma, ref, m.start())
+                cand = self._content_before(doc, sent, pos, pairs, vf.lemma, ref, m_start)
             if cand is not None:
                 out.append(cand)
         return out
@@ -437,13 +439,12 @@ class Detector:
     def _objects(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
         text = doc.text
         out: list[Candidate] = []
-        matches = [(m.start(), m.end(), m.group("noun")) for m in self.lex.object_re.finditer(text)]
-        matches += [(m.start(), m.end(), m.group("noun")) for m in self.lex.object_inv_re.finditer(text)]
-        for m in self.lex.bare_object_re.finditer(text):
-            matches.append((m.start(), m.end(), ""))
-        for m in self.lex.ko_kaha_re.finditer(text):
-            matches.append((m.start(), m.end(), "कहना"))
-        for m_start, m_end, noun in matches:
+        matches = []
+        for a, b, value in self.lex.object_matcher.finditer(text):
+            kind, word = value.split("\t")
+            # a statement noun is preceded by its genitive; "को कहा" and "करार दिया" stand alone
+            matches.append((a, b, word if kind == "noun" else "", "" if kind == "noun" else word))
+        for m_start, m_end, noun, fixed_lemma in matches:
             sent = self._sentence(doc, m_start)
             if sent is None:
                 continue
@@ -475,14 +476,7 @@ class Detector:
             s = self._skip_recipient(doc, s, e)
             if doc.token_index(e) - doc.token_index(s) < 1:
                 continue
-            if noun == "कहना":
-                lemma = "कहना"
-            elif noun:
-                lemma = self._object_lemma(noun)
-            else:
-                lemma = self.lex.bare_object.get(
-                    " ".join(norm_word(w) for w in text[m_start:m_end].split()), "करार देना"
-                )
+            lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
 
@@ -512,19 +506,19 @@ class Detector:
     def _attributions(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
         text = doc.text
         out: list[Candidate] = []
-        for m in self.lex.attribution_re.finditer(text):
-            sent = self._sentence(doc, m.start())
+        for m_start, m_end, value in self.lex.attribution_matcher.finditer(text):
+            sent = self._sentence(doc, m_start)
             if sent is None:
                 continue
-            lemma = self.lex.attribution_lemma(m.group()) or "के अनुसार"
-            if m.group("pron") is not None:
-                ps, pe = m.span("pron")
-                ref: SpeakerRef | None = self.sp.pronoun(doc, ps, pe)
+            pron, lemma = value.split("\t")
+            ref: SpeakerRef | None
+            if pron:
+                ref = self.sp.pronoun(doc, *doc.tokens[doc.token_index(m_start)])
             else:
-                ref = self._attribution_source(doc, sent, m.start(), index)
+                ref = self._attribution_source(doc, sent, m_start, index)
             if ref is None:
                 continue
-            s, e = self._trim(doc, m.end(), sent.end)
+            s, e = self._trim(doc, m_end, sent.end)
             if ref.start - sent.start > 3 and e - s < 3:
                 # "C, X के मुताबिक।"
                 k = doc.token_index(ref.phrase_start) - 1

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+import ahocorasick
 import regex
 
 from khabar.resources import load_lines, load_table
@@ -17,6 +19,7 @@ NUKTA = "\u093c"
 _L = r"\p{L}\p{M}"
 
 
+@lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
     """The form used to compare words: NFC, no nukta, chandrabindu as anusvara."""
     w = unicodedata.normalize("NFC", word)
@@ -49,6 +52,64 @@ def alternation(phrases: list[str]) -> str:
     return rf"(?<![{_L}])(?:{body})(?![{_L}])"
 
 
+class PhraseMatcher:
+    """Finds whole-word occurrences of fixed phrases with an Aho-Corasick automaton:
+    one linear pass, longest match first. Phrases and text are compared without nukta
+    and with chandrabindu read as anusvara (मुताबिक़ = मुताबिक, माँग = मांग); words are
+    separated by single spaces in the phrases and in the (normalised) text."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for phrase, value in phrases.items():
+            key = " ".join(norm_word(w) for w in phrase.split())
+            self.automaton.add_word(key, (len(key), value))
+        self.empty = not phrases
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, value) of non-overlapping whole-word matches, in text order."""
+        if self.empty:
+            return []
+        end = len(text) if end is None else end
+        shadow, where = _shadow(text[start:end])
+        hits = []
+        for last, (n, value) in self.automaton.iter(shadow):
+            a = start + (where[last + 1 - n] if where else last + 1 - n)
+            # the end takes in a nukta dropped after the last character
+            b = start + (where[last + 1] if where else last + 1)
+            if (a > 0 and _is_letter(text[a - 1])) or (b < len(text) and _is_letter(text[b])):
+                continue
+            hits.append((a, b, value))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, str]] = []
+        for h in hits:
+            if out and h[0] < out[-1][1]:
+                continue
+            out.append(h)
+        return out
+
+
+def _shadow(text: str) -> tuple[str, list[int] | None]:
+    """The text without nukta and with anusvara for chandrabindu, and (when nukta were
+    removed) the original index of every shadow character."""
+    text = text.replace("\u0901", "\u0902")
+    if NUKTA not in text:
+        return text, None
+    chars = []
+    where = []
+    for i, ch in enumerate(text):
+        if ch != NUKTA:
+            chars.append(ch)
+            where.append(i)
+    where.append(len(text))
+    return "".join(chars), where
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
 @dataclass(frozen=True)
 class VerbForm:
     form: str
@@ -69,6 +130,7 @@ class QuoteLexicon:
             key = " ".join(norm_word(w) for w in form.split())
             self.verbs[key] = VerbForm(form, lemma, agent, obj == "yes")
         self.verb_re = regex.compile(alternation([v.form for v in self.verbs.values()]))
+        self.verb_matcher = PhraseMatcher({v.form: key for key, v in self.verbs.items()})
 
         self.pronouns: dict[str, tuple[str, int]] = {}
         self.pronouns_any: set[str] = set()
@@ -79,13 +141,18 @@ class QuoteLexicon:
         self.attribution: dict[str, str] = {}
         for phrase, lemma in load_table("quotes/attribution.tsv"):
             self.attribution[" ".join(norm_word(w) for w in phrase.split())] = lemma
-        # the genitive may be fused with a pronoun: "उनके मुताबिक", "इनकी मानें तो"
+        # "X के मुताबिक"; the genitive may be fused with a pronoun: "उनके मुताबिक"
+        tails: dict[str, str] = {}
+        for phrase, lemma in load_table("quotes/attribution.tsv"):
+            tails.setdefault(" ".join(phrase.split()[1:]), lemma)
         gen_pronouns = [w for w, (case, _) in self.pronouns.items() if case == "gen"]
-        tails = sorted({" ".join(p.split()[1:]) for p in self.attribution}, key=len, reverse=True)
-        self.attribution_re = regex.compile(
-            rf"(?<![{_L}])(?:(?P<pron>{'|'.join(word_pattern(w) for w in gen_pronouns)})|का|की|के)"
-            rf"[ \t]+(?:{'|'.join(phrase_pattern(t) for t in tails)})(?![{_L}])"
-        )
+        attr: dict[str, str] = {}
+        for tail, lemma in tails.items():
+            for gen in ("का", "की", "के"):
+                attr[f"{gen} {tail}"] = f"\t{lemma}"
+            for pron in gen_pronouns:
+                attr[f"{pron} {tail}"] = f"{pron}\t{lemma}"
+        self.attribution_matcher = PhraseMatcher(attr)
 
         self.aux: dict[str, str] = {norm_word(w): k for w, k in load_table("quotes/auxiliaries.tsv")}
         self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
@@ -98,27 +165,22 @@ class QuoteLexicon:
         self.object_nouns = frozenset(
             norm_word(w) for w in load_lines("quotes/object_nouns.tsv")
         )
-        self.light_verbs = [w for w in load_lines("quotes/light_verbs.tsv")]
-        self.object_re = regex.compile(
-            rf"(?<![{_L}])(?P<gen>का|की|के)[ \t]+(?P<noun>"
-            + "|".join(word_pattern(w) for w in sorted(self.object_nouns, key=len, reverse=True))
-            + r")(?:[ \t]+भी)?[ \t]+(?P<lv>"
-            + alternation(self.light_verbs)
-            + ")"
-        )
-        # headline order "X ने C का दिया निर्देश"
-        self.object_inv_re = regex.compile(
-            rf"(?<![{_L}])(?P<gen>का|की|के)[ \t]+(?:दिया|दी|दिए|की|किया|किए|जताई|जताया|लगाया)[ \t]+(?P<noun>"
-            + "|".join(word_pattern(w) for w in sorted(self.object_nouns, key=len, reverse=True))
-            + rf")(?![{_L}])"
-        )
-        # "X ने (Y से) C को कहा": asked to do C
-        self.ko_kaha_re = regex.compile(rf"(?<![{_L}])को[ \t]+(?:कहा|कहा है|कहा था)(?![{_L}])")
-        # "X ने C करार दिया": the statement is the object, without a genitive
-        self.bare_object: dict[str, str] = {}
+        # "X ने C की मांग की" (also "… का दिया निर्देश" in headlines), "X ने C को कहा",
+        # "X ने C करार दिया": value "noun\t<noun>", "lemma\t<lemma>"
+        light_verbs = load_lines("quotes/light_verbs.tsv")
+        objects: dict[str, str] = {}
+        for noun in self.object_nouns:
+            for gen in ("का", "की", "के"):
+                for lv in light_verbs:
+                    objects[f"{gen} {noun} {lv}"] = f"noun\t{noun}"
+                    objects[f"{gen} {noun} भी {lv}"] = f"noun\t{noun}"
+                for lv in ("दिया", "दी", "दिए", "की", "किया", "किए", "जताई", "जताया", "लगाया"):
+                    objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
+        for form in ("को कहा", "को कहा है", "को कहा था"):
+            objects[form] = "lemma\tकहना"
         for form, lemma in load_table("quotes/bare_objects.tsv"):
-            self.bare_object[" ".join(norm_word(w) for w in form.split())] = lemma
-        self.bare_object_re = regex.compile(alternation(list(self.bare_object)))
+            objects[form] = f"lemma\t{lemma}"
+        self.object_matcher = PhraseMatcher(objects)
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
         self.statement_cues = [c for c, k in cues if k == "statement"]
@@ -132,10 +194,4 @@ class QuoteLexicon:
     def verb(self, surface: str) -> VerbForm | None:
         return self.verbs.get(" ".join(norm_word(w) for w in surface.split()))
 
-    def attribution_lemma(self, surface: str) -> str | None:
-        words = [norm_word(w) for w in surface.split()]
-        for gen in ("के", "की", "का"):
-            lemma = self.attribution.get(" ".join([gen, *words[1:]]))
-            if lemma is not None:
-                return lemma
-        return None
+
