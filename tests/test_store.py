@@ -305,3 +305,10 @@ def test_latin_search_finds_articles_of_the_devanagari_person(conn, names):
     for a in res["articles"]:
         assert queries.HIT_START + "राजेश" in a["snippet"]
     assert {q["speaker_name"] for q in res["quotes"]} == {"राजेश ठाकुर"}
+
+
+def test_spelling_variant_of_a_long_latin_name_still_finds_the_person(conn, names):
+    cands = queries.resolve(conn, names, "Manzoor Ahmed Ansari")
+    assert [c["name"] for c in cands] == ["मंजूर अहमद अंसारी", "मंजूर अंसारी"]
+    assert cands[0]["match"] == "partial"
+    assert queries.resolve(conn, names, "Manzoor Ahmed Khan") == []

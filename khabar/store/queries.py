@@ -59,12 +59,15 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
             type: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
     """Profiles a name may refer to, best first, each with ``match``: ``name`` (the
     profile's own name, in either script), ``variant`` (another name it appears
-    under) or ``words`` (all words of the query occur in one of its names)."""
+    under), ``words`` (all words of the query occur in its names) or, only when
+    nothing else is found, ``partial`` (all words but one, for a query of 3+ words:
+    "Manzoor Ahmed Ansari" written Ahmad)."""
     latin_query = is_latin(name)
     key = "" if latin_query else names.key(name, strip_posts=True)
     lwords = names.latin_key(name).split()
     lkey = "".join(lwords)
     found: dict[int, str] = {}
+    closeness: dict[int, int] = {}  # partial matches: words in common
     if key or lkey:
         for pid, canonical in conn.execute(
             "SELECT pn.profile, pn.name = p.name FROM profile_names pn"
@@ -85,6 +88,18 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
             (*uniq, len(uniq)),
         ):
             found.setdefault(pid, "words")
+    for words in (key.split(), lwords):
+        if found or len(set(words)) < 3:
+            continue
+        uniq = sorted(set(words))
+        marks = ",".join("?" * len(uniq))
+        for pid, n in conn.execute(
+            f"SELECT profile, COUNT(DISTINCT term) FROM profile_terms WHERE term IN ({marks})"
+            " GROUP BY profile HAVING COUNT(DISTINCT term) >= ?",
+            (*uniq, len(uniq) - 1),
+        ):
+            found.setdefault(pid, "partial")
+            closeness[pid] = max(closeness.get(pid, 0), n)
     if not found:
         return []
     marks = ",".join("?" * len(found))
@@ -94,10 +109,13 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
         sql += " AND type = ?"
         args.append(type)
     out = _rows(conn.execute(sql, args))
-    rank = {"name": 0, "variant": 1, "words": 2}
+    rank = {"name": 0, "variant": 1, "words": 2, "partial": 3}
     for r in out:
         r["match"] = found[r["id"]]
-    out.sort(key=lambda r: (rank[r["match"]], -r["n_articles"], -r["n_quotes"], r["id"]))
+    size = len(max(key.split(), lwords, key=len))
+    out.sort(key=lambda r: (rank[r["match"]], -closeness.get(r["id"], 0),
+                            abs(len(r["key"].split()) - size), -r["n_articles"],
+                            -r["n_quotes"], r["id"]))
     return out[:limit]
 
 
