@@ -1,0 +1,164 @@
+"""The ``entities`` pipeline component: people, organisations and places.
+
+``EntityRecognizer()`` loads the CRF model, gazetteers, titles and lexicon once;
+calling it on a ``Doc`` recognises names sentence by sentence (``recognize``),
+finds further mentions of names already found elsewhere in the article
+(``_propagate``), groups mentions into entities (``resolve``) and appends
+``Entity`` records (ids e1, e2, … in order of first mention; mentions in
+normalised offsets, name part only).
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.entities.features import FeatureExtractor
+from khabar.entities.gazetteer import Gazetteer, spelling_key
+from khabar.entities.latin import Latin
+from khabar.entities.lexicon import lexicon_features, load_counts
+from khabar.entities.model import NerTagger, load_clusters
+from khabar.entities.recognize import SentenceRecognizer, Span
+from khabar.entities.resolve import TYPE_NAMES, Candidate, resolve
+from khabar.entities.titles import TitleIndex
+from khabar.record import Entity, Mention
+
+# words after which a bare surname or first name is taken as a person
+_PERSON_CUES_AFTER = frozenset({"ने"})
+
+
+class EntityRecognizer:
+    """Fills ``doc.entities``."""
+
+    def __init__(self) -> None:
+        self.titles = TitleIndex()
+        self.gazetteer = Gazetteer()
+        counts = load_counts()
+        features = FeatureExtractor(
+            self.titles, self.gazetteer, load_clusters(), lexicon_features(counts)
+        )
+        self.tagger = NerTagger(features=features)
+        self.recognizer = SentenceRecognizer(self.tagger, self.gazetteer, self.titles, counts)
+        self.latin = Latin()
+
+    def spans(self, words: list[str]) -> list[Span]:
+        """Names in one sentence given as words (used by the evaluation too)."""
+        return self.recognizer(words)
+
+    def __call__(self, doc: Doc) -> None:
+        text = doc.text
+        keys = [spelling_key(text[s:e]) for s, e in doc.tokens]
+        cands: list[Candidate] = []
+        covered = [False] * len(doc.tokens)
+        for first, last in _token_runs(doc):
+            words = [text[s:e] for s, e in doc.tokens[first:last]]
+            spans = self.recognizer(words)
+            if not spans and doc.dateline is not None:
+                spans = _dateline_place(doc, first, words)
+            for sp in spans:
+                a, b = first + sp.start, first + sp.end
+                cands.append(self._candidate(doc, keys, a, b, sp.label, sp.source, sp.canon))
+                for i in range(a, b):
+                    covered[i] = True
+        cands += self._propagate(doc, keys, cands, covered)
+        start_id = len(doc.entities)
+        for n, group in enumerate(resolve(cands), start_id + 1):
+            name = group.name()
+            doc.entities.append(
+                Entity(
+                    id=f"e{n}",
+                    type=TYPE_NAMES[group.label()],
+                    name=name,
+                    latin=self.latin(name),
+                    mentions=[
+                        Mention(c.start, c.end, text[c.start : c.end])
+                        for c in sorted(group.members, key=lambda c: c.start)
+                    ],
+                )
+            )
+
+    @staticmethod
+    def _candidate(
+        doc: Doc, keys: list[str], a: int, b: int, label: str, source: str, canon: str | None
+    ) -> Candidate:
+        start, end = doc.tokens[a][0], doc.tokens[b - 1][1]
+        return Candidate(start, end, label, tuple(keys[a:b]), doc.text[start:end], source, canon)
+
+    def _propagate(
+        self, doc: Doc, keys: list[str], cands: list[Candidate], covered: list[bool]
+    ) -> list[Candidate]:
+        """Mentions the sentence pass missed of names it found elsewhere in the article:
+        the same name again anywhere; a person's first or last name alone after a title
+        or before ने."""
+        full: dict[tuple[str, ...], Candidate] = {}
+        parts: dict[str, Candidate] = {}
+        for c in cands:
+            if c.source == "gazetteer":
+                continue  # the gazetteer already found every occurrence
+            if len(c.keys) > 1 or not self.recognizer.is_common(c.keys[0]):
+                full.setdefault(c.keys, c)
+            if c.label == "PER" and len(c.keys) > 1:
+                for k in (c.keys[0], c.keys[-1]):
+                    if not self.recognizer.is_common(k):
+                        parts.setdefault(k, c)
+        if not full and not parts:
+            return []
+        max_len = max((len(k) for k in full), default=1)
+        sent_end = [0] * len(doc.tokens)
+        for sent in doc.sentences:
+            for i in range(sent.tok_start, sent.tok_end):
+                sent_end[i] = sent.tok_end
+        out: list[Candidate] = []
+        i = 0
+        n = len(keys)
+        while i < n:
+            if covered[i]:
+                i += 1
+                continue
+            hit = None
+            for m in range(min(max_len, sent_end[i] - i), 0, -1):
+                c = full.get(tuple(keys[i : i + m]))
+                if c is not None and not any(covered[i : i + m]):
+                    hit = (i + m, c.label)
+                    break
+            if hit is None and keys[i] in parts:
+                lo = max(0, i - self.titles.max_len)
+                words = [doc.text[s:e] for s, e in doc.tokens[lo:i]]
+                title_before = self.titles.ending_at(words, len(words) - 1) if words else None
+                cue_after = i + 1 < sent_end[i] and keys[i + 1] in _PERSON_CUES_AFTER
+                if title_before is not None or cue_after:
+                    hit = (i + 1, "PER")
+            if hit is None:
+                i += 1
+                continue
+            end, label = hit
+            out.append(self._candidate(doc, keys, i, end, label, "propagate", None))
+            for j in range(i, end):
+                covered[j] = True
+            i = end
+        return out
+
+
+def _token_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges to recognise: the sentences, plus any tokens outside every sentence
+    (a dateline such as "रांची:" is not part of the first sentence)."""
+    runs = []
+    pos = 0
+    for sent in doc.sentences:
+        if sent.tok_start > pos:
+            runs.append((pos, sent.tok_start))
+        runs.append((sent.tok_start, sent.tok_end))
+        pos = max(pos, sent.tok_end)
+    if pos < len(doc.tokens):
+        runs.append((pos, len(doc.tokens)))
+    return [r for r in runs if r[1] > r[0]]
+
+
+def _dateline_place(doc: Doc, first: int, words: list[str]) -> list[Span]:
+    """A dateline names a place: its leading words, when nothing else was found there."""
+    assert doc.dateline is not None
+    start, end = doc.dateline
+    if not (start <= doc.tokens[first][0] < end):
+        return []
+    n = 0
+    while n < min(len(words), 3) and words[n].isalpha() and doc.tokens[first + n][1] <= end:
+        n += 1
+    return [Span(0, n, "LOC", "dateline")] if n else []

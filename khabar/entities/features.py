@@ -1,0 +1,151 @@
+"""Token features for the CRF tagger.
+
+Everything that depends on a word alone (affixes, shape, spelling key, cluster,
+list memberships) is computed once per distinct word and cached; per sentence only
+the context features are assembled. Context: neighbouring words (±2), bigrams, a
+title or honorific ending right before the token (प्रदेश अध्यक्ष X), a postposition
+after it (X ने / का / की / के / को / से / में), gazetteer matches covering it, and an
+organisation head word (मंत्रालय, आयोग, …) within the next few tokens.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.entities.gazetteer import Gazetteer, spelling_key
+from khabar.entities.titles import TitleIndex
+
+POSTPOSITIONS = frozenset("ने का की के को से में पर तक द्वारा".split())
+_DEVA_RE = regex.compile(r"^[\u0900-\u097f]+$")
+_LATIN_RE = regex.compile(r"^[A-Za-z]+$")
+_DIGIT_RE = regex.compile(r"^[0-9.,/:]+$")
+# A word spelt out of English letter names (एनसीएलटी, आईसीसी, डब्ल्यूएचओ): an acronym.
+_LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|डब्लू|एक्स|वाई|जेड|ज़ेड"
+_ACRONYM_RE = regex.compile(f"^(?:{_LETTER_NAMES}){{2,8}}$")
+_CACHE_MAX = 200_000
+
+
+def shape(word: str) -> str:
+    if _DEVA_RE.match(word):
+        return "D"
+    if _LATIN_RE.match(word):
+        return "U" if word[0].isupper() else "L"
+    if _DIGIT_RE.match(word):
+        return "N"
+    if len(word) == 1:
+        return "P"
+    return "M"
+
+
+class FeatureExtractor:
+    """Turns a sentence (list of words) into crfsuite attribute lists."""
+
+    def __init__(
+        self,
+        titles: TitleIndex | None = None,
+        gazetteer: Gazetteer | None = None,
+        clusters: dict[str, str] | None = None,
+        lexicon: dict[str, list[str]] | None = None,
+    ) -> None:
+        self.titles = titles or TitleIndex()
+        self.gazetteer = gazetteer or Gazetteer()
+        self.clusters = clusters or {}
+        self.lexicon = lexicon or {}
+        self._cache: dict[str, tuple[list[str], str, str, str, str, bool]] = {}
+
+    def _word(self, word: str) -> tuple[list[str], str, str, str, str, bool]:
+        got = self._cache.get(word)
+        if got is not None:
+            return got
+        w = word.lower()
+        key = spelling_key(w)
+        n = len(w)
+        f = [
+            "w=" + w,
+            "k=" + key,
+            "sh=" + shape(word),
+            "len=" + (str(n) if n < 5 else "5+" if n < 9 else "9+"),
+            "p2=" + w[:2],
+            "p3=" + w[:3],
+            "s1=" + w[-1:],
+            "s2=" + w[-2:],
+            "s3=" + w[-3:],
+            "s4=" + w[-4:],
+        ]
+        cl = self.clusters.get(w)
+        if cl is not None:
+            f.append("c=" + cl)
+            f.append("c4=" + cl[:4])
+            f.append("c8=" + cl[:8])
+        lx = self.lexicon.get(key)
+        if lx:
+            f.extend(lx)
+        if n >= 3 and _ACRONYM_RE.match(key):
+            f.append("acr")
+        if w in POSTPOSITIONS:
+            f.append("pp")
+        if w in self.titles.words:
+            f.append("tw")
+        org_head = self.gazetteer.is_org_head(w)
+        if org_head:
+            f.append("oh")
+        if self.gazetteer.is_person_word(w):
+            f.append("pw")
+        ctx = cl[:6] if cl is not None else "-"
+        got = (f, w, ctx, key, "pp" if w in POSTPOSITIONS else w, org_head)
+        if len(self._cache) < _CACHE_MAX:
+            self._cache[word] = got
+        return got
+
+    def __call__(self, words: list[str]) -> list[list[str]]:
+        info = [self._word(w) for w in words]
+        low = [x[1] for x in info]
+        n = len(words)
+        gaz = self.gazetteer.tag([x[3] for x in info])
+        out: list[list[str]] = []
+        titles = self.titles
+        for i in range(n):
+            f = list(info[i][0])
+            w = low[i]
+            if i > 0:
+                p = low[i - 1]
+                f.append("w-1=" + p)
+                f.append("b-1=" + p + "|" + w)
+                f.append("c-1=" + info[i - 1][2])
+                if i > 1:
+                    f.append("w-2=" + low[i - 2])
+                    t = titles.ending_at(low, i - 2)
+                    if t is not None:
+                        f.append("pt2=" + t[1].kind)
+                else:
+                    f.append("BOS2")
+                t = titles.ending_at(low, i - 1)
+                if t is not None:
+                    f.append("pt=" + t[1].kind)
+            else:
+                f.append("BOS")
+            if i + 1 < n:
+                nx = low[i + 1]
+                f.append("w+1=" + nx)
+                f.append("b+1=" + w + "|" + nx)
+                f.append("c+1=" + info[i + 1][2])
+                if i + 2 < n:
+                    f.append("w+2=" + low[i + 2])
+                    f.append("n2=" + info[i + 1][4] + "|" + info[i + 2][4])
+                else:
+                    f.append("EOS2")
+                if titles.starting_at(low, i + 1, "after") is not None:
+                    f.append("nt=after")
+                for j in range(i + 1, min(n, i + 4)):
+                    if info[j][5]:
+                        f.append(f"oh+{j - i}")
+                        break
+                    if info[j][4] == "pp":
+                        break
+            else:
+                f.append("EOS")
+            g = gaz[i]
+            if g:
+                f.extend(g)
+            out.append(f)
+        return out

@@ -1,0 +1,133 @@
+"""Gazetteers: places, organisations, organisation head words, surnames, non-names.
+
+All lookups go through ``spelling_key`` so that nukta and न्/ं spelling variants
+match (झारखण्ड = झारखंड). Multi-word entries are matched over token sequences,
+longest first; entries are tokenised with khabar's tokenizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from khabar.resources import load_lines, load_table, path
+from khabar.text.tokenize import tokenize
+
+_NASAL_RE = regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")
+PLACE_FILES = ("entities/places.tsv", "entities/places_lgd.tsv")
+ORG_FILE = "entities/orgs.tsv"
+ORG_HEADS_FILE = "entities/org_heads.tsv"
+SURNAMES_FILE = "entities/surnames.txt"
+NOT_NAMES_FILE = "entities/not_names.txt"
+FUNCTION_WORDS_FILE = "entities/function_words.txt"
+PLACE_WORDS_FILE = "entities/place_words.txt"
+FACILITY_FILE = "entities/facility_words.tsv"
+
+
+def spelling_key(word: str) -> str:
+    """A loose key that unites common spelling variants: nukta dropped, chandrabindu
+    as anusvara, a nasal consonant + virama before a consonant as anusvara
+    (नरेन्द्र / नरेंद्र, ज़िला / जिला), Latin lower-cased."""
+    w = word.lower().replace("\u093c", "").replace("\u0901", "\u0902")
+    return _NASAL_RE.sub("\u0902", w)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(text[s:e] for s, e in tokenize(text))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer entry: label (LOC/ORG), canonical name, kind from the file."""
+
+    label: str
+    name: str
+    kind: str
+
+
+class Gazetteer:
+    """Token-sequence matcher over the place and organisation lists."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, ...], Entry] = {}
+        for name in PLACE_FILES:
+            if not path(name).exists():
+                continue
+            for row in load_table(name):
+                self._add(row[0], Entry("LOC", row[0], row[1] if len(row) > 1 else ""))
+        for row in load_table(ORG_FILE):
+            canon = row[2] if len(row) > 2 and row[2] else row[0]
+            self._add(row[0], Entry("ORG", canon, row[1]))
+        self.max_len = max((len(k) for k in self._entries), default=1)
+        self._first = frozenset(k[0] for k in self._entries)
+        self.org_heads: dict[str, str] = {
+            spelling_key(r[0]): r[1] for r in load_table(ORG_HEADS_FILE)
+        }
+        self.surnames = frozenset(spelling_key(w) for w in load_lines(SURNAMES_FILE))
+        self.not_names = frozenset(spelling_key(w) for w in load_lines(NOT_NAMES_FILE))
+        self.facilities: dict[str, str] = {
+            spelling_key(r[0]): r[1] for r in load_table(FACILITY_FILE)
+        }
+        self.place_words = frozenset(spelling_key(w) for w in load_lines(PLACE_WORDS_FILE))
+        self.function_words = frozenset(
+            spelling_key(w) for w in load_lines(FUNCTION_WORDS_FILE)
+        )
+
+    def _add(self, text: str, entry: Entry) -> None:
+        key = tuple(spelling_key(w) for w in words_of(text))
+        if key and key not in self._entries:
+            self._entries[key] = entry
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_org_head(self, word: str) -> bool:
+        return spelling_key(word) in self.org_heads
+
+    def head_rule(self, word: str) -> str | None:
+        """"org", "hint", "leader" or "scope" for an organisation word, else None."""
+        return self.org_heads.get(spelling_key(word))
+
+    def is_person_word(self, word: str) -> bool:
+        return spelling_key(word) in self.surnames
+
+    def is_not_name(self, word: str) -> bool:
+        return spelling_key(word) in self.not_names
+
+    def lookup(self, words: list[str] | tuple[str, ...]) -> Entry | None:
+        return self._entries.get(tuple(spelling_key(w) for w in words))
+
+    def matches(self, words: list[str]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping longest matches, left to right: (start, end, entry)."""
+        keys = [spelling_key(w) for w in words]
+        return self.matches_keys(keys)
+
+    def matches_keys(self, keys: list[str]) -> list[tuple[int, int, Entry]]:
+        out = []
+        n = len(keys)
+        i = 0
+        first = self._first
+        entries = self._entries
+        while i < n:
+            if keys[i] in first:
+                for m in range(min(self.max_len, n - i), 0, -1):
+                    e = entries.get(tuple(keys[i : i + m]))
+                    if e is not None:
+                        out.append((i, i + m, e))
+                        i += m
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+    def tag(self, keys: list[str]) -> list[list[str] | None]:
+        """Per token, the gazetteer features of the match covering it (or None)."""
+        out: list[list[str] | None] = [None] * len(keys)
+        for s, e, entry in self.matches_keys(keys):
+            out[s] = ["gB=" + entry.label, "g=" + entry.label]
+            for j in range(s + 1, e):
+                out[j] = ["gI=" + entry.label, "g=" + entry.label]
+        return out

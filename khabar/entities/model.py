@@ -1,0 +1,62 @@
+"""The shipped CRF tagger: loads the crfsuite model once and tags word lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.entities.features import FeatureExtractor
+from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.titles import TitleIndex
+from khabar.resources import load_lines, path
+
+MODEL_FILE = "entities/ner.crfsuite"
+CLUSTERS_FILE = "entities/clusters.txt"
+
+
+def load_clusters(name: str = CLUSTERS_FILE) -> dict[str, str]:
+    """word -> bit-string cluster path (``clusters.txt``: path<TAB>word per line)."""
+    if not path(name).exists():
+        return {}
+    out = {}
+    for line in load_lines(name):
+        bits, _, word = line.partition("\t")
+        if word:
+            out[word] = bits
+    return out
+
+
+class NerTagger:
+    """BIO tags (PER/ORG/LOC/MISC) for a list of words."""
+
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        titles: TitleIndex | None = None,
+        gazetteer: Gazetteer | None = None,
+        features: FeatureExtractor | None = None,
+    ) -> None:
+        self.model_path = Path(model_path) if model_path else path(MODEL_FILE)
+        if not self.model_path.exists():
+            raise FileNotFoundError(
+                f"NER model not found at {self.model_path}: run `khabar train ner`"
+            )
+        self.features = features or FeatureExtractor(
+            titles or TitleIndex(), gazetteer or Gazetteer(), load_clusters()
+        )
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(self.model_path))
+
+    def __call__(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        return list(self.tagger.tag(self.features(words)))
+
+    def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Tags plus the marginal probability of each chosen tag."""
+        if not words:
+            return [], []
+        tags = list(self.tagger.tag(self.features(words)))
+        probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
+        return tags, probs

@@ -1,0 +1,356 @@
+"""Sentence-level recognition: the CRF's spans combined with gazetteers and rules.
+
+Order of work on one sentence (a list of words):
+1. the CRF tags the words (BIO over PER/ORG/LOC/MISC);
+2. edges are cleaned: punctuation, and titles/honorifics at the edge of a person
+   (श्री, प्रदेश अध्यक्ष, डॉ. before; जी, साहब after) move out of the name;
+3. gazetteer matches (places, parties, alliances, bodies) add or relabel spans;
+4. "leader" heads: the name before सरकार / मंत्रिमंडल / गुट is a person unless it
+   is a known place or organisation (हेमंत सोरेन सरकार, बिहार सरकार);
+5. organisation heads: modifiers + मंत्रालय / आयोग / विभाग / प्रकोष्ठ / समिति … make
+   an organisation (अल्पसंख्यक आयोग, प्रदेश कांग्रेस कमेटी);
+6. names after titles: a title followed by a name-like word that no other rule
+   claimed gives a person (मुख्यमंत्री चंपाई, श्री ठाकुर);
+7. vetoes: weekday, month and function words are never names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from khabar.entities import data as D
+from khabar.entities.gazetteer import Gazetteer, spelling_key
+from khabar.entities.model import NerTagger
+from khabar.entities.titles import TitleIndex
+
+_WORD_RE = regex.compile(r"^[\p{L}\p{M}]+$")
+_ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
+# gazetteer kinds trusted on their own (LGD towns/blocks are only model features)
+WEAK_PLACE_KINDS = frozenset({"town", "block"})
+MAX_NAME_WORDS = 3
+MAX_ORG_MODIFIERS = 4
+COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
+
+
+@dataclass
+class Span:
+    """A name in token indexes of one sentence: [start, end), label, source, and the
+    gazetteer's canonical name where one applies."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "model"
+    canon: str | None = None
+
+
+class SentenceRecognizer:
+    """Finds the names in one sentence (list of words)."""
+
+    def __init__(
+        self,
+        tagger: NerTagger,
+        gazetteer: Gazetteer,
+        titles: TitleIndex,
+        counts: dict[str, list[int]],
+    ) -> None:
+        self.tagger = tagger
+        self.gaz = gazetteer
+        self.titles = titles
+        self.counts = counts
+
+    # -- word classes -------------------------------------------------------------
+    def is_common(self, key: str) -> bool:
+        """A word the data knows as an everyday word (often seen, rarely in a name)."""
+        c = self.counts.get(key)
+        if c is None:
+            return False
+        total, inside = c[0], sum(c[1:])
+        return total >= 3 and inside * 5 < total
+
+    def never_in_name(self, key: str) -> bool:
+        """A word seen at least three times in the data and never inside a name."""
+        c = self.counts.get(key)
+        return c is not None and c[0] >= 3 and not any(c[1:])
+
+    def place_or_org_word(self, key: str) -> bool:
+        """A word the data knows only from place and organisation names."""
+        c = self.counts.get(key)
+        return c is not None and c[1] == 0 and c[2] + c[3] >= 2
+
+    def name_like(self, word: str, key: str) -> bool:
+        return (
+            _WORD_RE.match(word) is not None
+            and key not in self.gaz.function_words
+            and key not in self.gaz.not_names
+            and word not in self.titles.words
+        )
+
+    # -- main ---------------------------------------------------------------------
+    def __call__(self, words: list[str]) -> list[Span]:
+        if not words:
+            return []
+        keys = [spelling_key(w) for w in words]
+        tags = self.tagger(words)
+        spans = [Span(s, e, label) for s, e, label in D.spans(tags)]
+        spans = [sp for sp in (self._clean(words, sp) for sp in spans) if sp is not None]
+        spans = self._gazetteer(keys, spans)
+        for sp in spans:
+            while (
+                sp.label == "ORG"
+                and sp.source == "model"
+                and sp.end - sp.start > 1
+                and keys[sp.end - 1] in self.gaz.place_words
+            ):
+                sp.end -= 1  # "… विभाग प्रदेश": the place word opens what follows
+            if sp.source == "model" and sp.label != "ORG" and sp.end - sp.start > 1:
+                if self.gaz.head_rule(keys[sp.end - 1]) == "org":
+                    sp.label = "ORG"  # दिल्ली विश्वविद्यालय, X आयोग
+        spans = self._leaders(words, keys, spans)
+        spans = self._org_heads(words, keys, spans)
+        spans = self._after_titles(words, keys, spans)
+        spans = self._coordinated(words, keys, spans)
+        spans = self._facilities(words, keys, spans)
+        spans = [sp for sp in spans if not self._vetoed(keys, sp)]
+        spans.sort(key=lambda sp: sp.start)
+        return spans
+
+    def _clean(self, words: list[str], sp: Span) -> Span | None:
+        s, e = sp.start, sp.end
+        while s < e and _WORD_RE.match(words[s]) is None and not words[s].isalnum():
+            s += 1
+        while e > s and _WORD_RE.match(words[e - 1]) is None and not words[e - 1].isalnum():
+            e -= 1
+        if sp.label == "PER":
+            while s < e:
+                t = self.titles.starting_at(words[:e], s)
+                if t is None or t[0] >= e:
+                    break
+                s = t[0]
+            for i in range(s + 1, e):
+                t = self.titles.starting_at(words[:e], i, "after")
+                if t is None:
+                    t = self.titles.starting_at(words[:e], i)  # "PHFI चीफ"
+                if t is not None and t[0] == e:
+                    e = i
+                    break
+            if all(w in self.titles.words for w in words[s:e]):
+                return None  # "एडीएम" alone is a post, not a name
+        if s >= e:
+            return None
+        return Span(s, e, sp.label, sp.source, sp.canon)
+
+    def _gazetteer(self, keys: list[str], spans: list[Span]) -> list[Span]:
+        for ms, me, entry in self.gaz.matches_keys(keys):
+            if entry.kind in WEAK_PLACE_KINDS:
+                continue
+            over = [sp for sp in spans if sp.start < me and ms < sp.end]
+            if not over:
+                spans.append(Span(ms, me, entry.label, "gazetteer", entry.name))
+                continue
+            if all(ms <= sp.start and sp.end <= me for sp in over):
+                # the match covers what the model found (or equals it): the list wins
+                spans = [sp for sp in spans if sp not in over]
+                spans.append(Span(ms, me, entry.label, "gazetteer", entry.name))
+            elif len(over) == 1 and entry.label == "LOC" and over[0].label == "LOC":
+                sp = over[0]
+                rest = keys[sp.start : ms] + keys[me : sp.end]
+                if all(k in self.gaz.place_words for k in rest):
+                    # "झारखंड प्रदेश" -> "झारखंड" (a known place plus a generic word)
+                    spans = [x for x in spans if x is not sp]
+                    spans.append(Span(ms, me, "LOC", "gazetteer", entry.name))
+        return spans
+
+    def _covering(self, spans: list[Span], i: int) -> Span | None:
+        return next((sp for sp in spans if sp.start <= i < sp.end), None)
+
+    def _name_before(self, words: list[str], keys: list[str], i: int, spans: list[Span]) -> int:
+        """Start of a run of name-like, uncommon words that ends right before ``i``."""
+        j = i
+        while j > 0 and i - j < MAX_NAME_WORDS:
+            k = keys[j - 1]
+            if not self.name_like(words[j - 1], k) or self.is_common(k):
+                break
+            if self._covering(spans, j - 1) is not None:
+                break
+            j -= 1
+        return j
+
+    def _leaders(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        for i, k in enumerate(keys):
+            if i == 0 or self.gaz.head_rule(k) != "leader":
+                continue
+            cover = self._covering(spans, i)
+            if cover is not None and cover.source == "gazetteer":
+                continue
+            before = self._covering(spans, i - 1)
+            if before is not None and before is not cover:
+                continue  # the name before the head is already found
+            start = cover.start if cover is not None and cover.start < i else None
+            if start is None:
+                start = self._name_before(words, keys, i, spans)
+            if start >= i:
+                continue
+            name = keys[start:i]
+            if any(not self.name_like(words[j], keys[j]) for j in range(start, i)):
+                continue
+            entry = self.gaz.lookup(name)
+            if entry is not None:
+                label, source, canon = entry.label, "gazetteer", entry.name
+            else:
+                if all(self.is_common(x) for x in name):
+                    continue
+                label, source, canon = self._lexicon_label(name), "rule", None
+            if cover is not None:
+                spans = [sp for sp in spans if sp is not cover]
+            spans.append(Span(start, i, label, source, canon))
+        return spans
+
+    def _lexicon_label(self, name: list[str]) -> str:
+        """PER unless the data knows these words mainly as a place or organisation."""
+        votes = [0, 0, 0, 0]
+        for k in name:
+            c = self.counts.get(k)
+            if c:
+                votes = [a + b for a, b in zip(votes, c[1:], strict=True)]
+        per, loc, org, _ = votes
+        if max(loc, org) > 2 * per:
+            return "LOC" if loc >= org else "ORG"
+        return "PER"
+
+    def _org_heads(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        for i, k in enumerate(keys):
+            if i == 0 or self.gaz.head_rule(k) != "org":
+                continue
+            if self._covering(spans, i) is not None:
+                continue
+            j = i
+            absorbed: list[Span] = []
+            while j > 0 and i - j < MAX_ORG_MODIFIERS:
+                sp = self._covering(spans, j - 1)
+                if sp is not None:
+                    if sp.label == "PER" or sp.end != j:
+                        break
+                    absorbed.append(sp)
+                    j = sp.start
+                    continue
+                k = keys[j - 1]
+                if self.gaz.head_rule(k) == "scope" and absorbed:
+                    j -= 1  # प्रदेश (कांग्रेस कमेटी)
+                    continue
+                if not self.name_like(words[j - 1], k) or self.never_in_name(k):
+                    break
+                j -= 1
+            if j == i:
+                continue
+            spans = [sp for sp in spans if sp not in absorbed]
+            spans.append(Span(j, i + 1, "ORG", "rule"))
+        return spans
+
+    def person_word(self, key: str) -> bool:
+        """A known surname, or a word the data knows mainly from people's names."""
+        if key in self.gaz.surnames:
+            return True
+        c = self.counts.get(key)
+        return c is not None and c[1] > 0 and c[1] >= c[2] + c[3]
+
+    def _after_titles(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        n = len(words)
+        i = 1
+        while i < n:
+            t = self.titles.ending_at(words, i - 1)
+            if t is None or self.titles.starting_at(words, i) is not None:
+                i += 1
+                continue
+            if words[i] == "(":  # प्रदेश अध्यक्ष (अल्पसंख्यक विभाग) मंजूर अंसारी
+                close = next((j for j in range(i + 1, min(n, i + 9)) if words[j] == ")"), None)
+                if close is None:
+                    i += 1
+                    continue
+                i = close + 1
+                if i >= n:
+                    break
+            cover = self._covering(spans, i)
+            if cover is not None:
+                if (
+                    cover.start == i
+                    and cover.label in ("ORG", "LOC")
+                    and cover.source == "model"
+                    and t[1].kind == "honorific"
+                ):
+                    cover.label = "PER"  # श्री X is a person
+                i = cover.end
+                continue
+            j = self._name_after(words, keys, i, spans)
+            if j > i:
+                spans.append(Span(i, j, "PER", "rule"))
+            i = max(j, i + 1)
+        return spans
+
+    def _name_after(self, words: list[str], keys: list[str], i: int, spans: list[Span]) -> int:
+        """End of the name that starts at ``i`` (after a title), or ``i`` if none."""
+        n = len(words)
+        j = i
+        while j < n and j - i < MAX_NAME_WORDS and self._covering(spans, j) is None:
+            k = keys[j]
+            if (
+                not self.name_like(words[j], k)
+                or self.never_in_name(k)
+                or self.place_or_org_word(k)
+                or self.gaz.lookup([k]) is not None
+            ):
+                break
+            j += 1
+        # everyday words at the end are not part of the name
+        while j > i and self.is_common(keys[j - 1]) and not self.person_word(keys[j - 1]):
+            j -= 1
+        if j == i:
+            return i
+        if all(not self.is_common(k) for k in keys[i:j]) or self.person_word(keys[j - 1]):
+            return j
+        return i
+
+    def _coordinated(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """"X और Y": a name-like Y coordinated with a person X is a person too."""
+        for sp in [sp for sp in spans if sp.label == "PER"]:
+            i = sp.end
+            if i + 1 < len(words) and keys[i] in COORDINATORS:
+                if self._covering(spans, i + 1) is None:
+                    j = self._name_after(words, keys, i + 1, spans)
+                    closed = j >= len(words) or keys[j] in self.gaz.function_words or (
+                        _WORD_RE.match(words[j]) is None
+                    )
+                    if j > i + 1 and closed:
+                        spans.append(Span(i + 1, j, "PER", "rule"))
+        return spans
+
+    def _facilities(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """A person's name that opens the name of a hospital, road, scheme, award …
+        ("राम मनोहर लोहिया अस्पताल") is part of that name."""
+        for sp in [sp for sp in spans if sp.label == "PER"]:
+            inside = [f for f in range(sp.start + 1, sp.end) if keys[f] in self.gaz.facilities]
+            if inside:  # "निजामुद्दीन मरकज खाली"
+                sp.end, sp.label, sp.source = inside[0] + 1, self.gaz.facilities[keys[inside[0]]], "rule"
+                continue
+            if sp.end - sp.start == 1 and _ACRONYM_LATIN_RE.match(words[sp.start]):
+                sp.label = "ORG"  # "PHFI": a Latin acronym names an organisation
+                continue
+            for f in range(sp.end, min(len(words), sp.end + 3)):
+                kind = self.gaz.facilities.get(keys[f])
+                if kind is not None:
+                    others = [x for x in spans if x is not sp and sp.end <= x.start <= f]
+                    spans = [x for x in spans if x not in others]
+                    sp.end, sp.label, sp.source = f + 1, kind, "rule"
+                    break
+                if not self.name_like(words[f], keys[f]):
+                    break
+        return spans
+
+    def _vetoed(self, keys: list[str], sp: Span) -> bool:
+        ks = keys[sp.start : sp.end]
+        bad = self.gaz.not_names | self.gaz.function_words
+        if all(k in bad for k in ks):
+            return True
+        return sp.label == "PER" and any(k in self.gaz.not_names for k in ks)

@@ -1,0 +1,128 @@
+"""In-article resolution: group the mentions of one entity and name it.
+
+Rules (people):
+- two names of two or more words are one person only when they are the same name
+  (spelling variants aside): "मंजूर अंसारी" and "मंजूर अहमद अंसारी" stay two people;
+- a one-word mention ("ठाकुर", "राजेश") joins the person whose full name begins or
+  ends with that word; when several do, the one mentioned most recently before it
+  (else the next one after it); when none does, one-word mentions group by spelling;
+- honorifics and titles are already outside the mention, so "श्री ठाकुर" is "ठाकुर".
+Organisations and places group by spelling key, and through the gazetteer's
+canonical form (भाजपा = भारतीय जनता पार्टी = बीजेपी).
+An entity's type is the majority of its mentions' labels (gazetteer labels count
+double); its name is its fullest mention, or the gazetteer's canonical form.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from khabar.entities.gazetteer import spelling_key
+
+TYPE_NAMES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+@dataclass
+class Candidate:
+    """A mention found in the text: character offsets into the normalised text, the
+    label (PER/ORG/LOC/MISC), its words' spelling keys, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    keys: tuple[str, ...]
+    text: str
+    source: str = "model"
+    canon: str | None = None
+
+
+@dataclass
+class Group:
+    """Mentions resolved to one entity."""
+
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.members)
+
+    def label(self) -> str:
+        votes: Counter[str] = Counter()
+        for c in self.members:
+            votes[c.label] += 2 if c.source == "gazetteer" else 1
+        best = max(votes.values())
+        # ties: the label of the earliest mention among the best
+        for c in sorted(self.members, key=lambda c: c.start):
+            if votes[c.label] == best:
+                return c.label
+        return self.members[0].label
+
+    def name(self) -> str:
+        canons = [c.canon for c in self.members if c.canon]
+        if canons:
+            return Counter(canons).most_common(1)[0][0]
+        longest = max(len(c.keys) for c in self.members)
+        full = [c for c in self.members if len(c.keys) == longest]
+        counts = Counter(c.text for c in full)
+        best = max(counts.values())
+        return next(c.text for c in sorted(full, key=lambda c: c.start) if counts[c.text] == best)
+
+
+def resolve(cands: list[Candidate]) -> list[Group]:
+    """Group candidates (any order) into entities, returned in order of first mention."""
+    cands = sorted(cands, key=lambda c: (c.start, c.end))
+    groups: list[Group] = []
+    by_key: dict[tuple[str, ...], Group] = {}
+    single_persons: list[Candidate] = []
+    for c in cands:
+        key = _group_key(c)
+        if c.label == "PER" and len(c.keys) == 1:
+            single_persons.append(c)
+            continue
+        g = by_key.get(key)
+        if g is None:
+            g = Group()
+            groups.append(g)
+            by_key[key] = g
+        g.members.append(c)
+    # one-word person mentions: attach to a full name that begins or ends with them
+    full_names = [
+        g for g in groups if any(m.label == "PER" and len(m.keys) > 1 for m in g.members)
+    ]
+    for c in single_persons:
+        word = c.keys[0]
+        options = [
+            g
+            for g in full_names
+            if any(
+                m.label == "PER" and len(m.keys) > 1 and word in (m.keys[0], m.keys[-1])
+                for m in g.members
+            )
+        ]
+        target = _nearest(options, c.start) if options else by_key.get(c.keys)
+        if target is None:
+            target = Group()
+            groups.append(target)
+            by_key[c.keys] = target
+        target.members.append(c)
+    groups.sort(key=lambda g: g.first)
+    return groups
+
+
+def _group_key(c: Candidate) -> tuple[str, ...]:
+    if c.canon:
+        return tuple(spelling_key(w) for w in c.canon.split())
+    return c.keys
+
+
+def _nearest(options: list[Group], pos: int) -> Group:
+    """The group mentioned most recently before ``pos``, else the next one after it."""
+
+    def last_before(g: Group) -> int:
+        return max((m.start for m in g.members if m.start < pos), default=-1)
+
+    before = [g for g in options if last_before(g) >= 0]
+    if before:
+        return max(before, key=last_before)
+    return min(options, key=lambda g: min(m.start for m in g.members))
