@@ -7,6 +7,7 @@ matches nukta and chandrabindu/anusvara spelling variants (मुताबिक
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ import regex
 from khabar.resources import load_lines, load_table
 
 NUKTA = "\u093c"
+_NUKTA_RE = regex.compile(NUKTA)
 _L = r"\p{L}\p{M}"
 
 
@@ -72,12 +74,16 @@ class PhraseMatcher:
         if self.empty:
             return []
         end = len(text) if end is None else end
-        shadow, where = _shadow(text[start:end])
+        shadow, removed = _shadow(text[start:end])
         hits = []
         for last, (n, value) in self.automaton.iter(shadow):
-            a = start + (where[last + 1 - n] if where else last + 1 - n)
-            # the end takes in a nukta dropped after the last character
-            b = start + (where[last + 1] if where else last + 1)
+            a, b = last + 1 - n, last + 1
+            if removed:
+                # a nukta dropped right after the last character belongs to the match
+                a += bisect_right(removed, a)
+                b += bisect_right(removed, b)
+            a += start
+            b += start
             if (a > 0 and _is_letter(text[a - 1])) or (b < len(text) and _is_letter(text[b])):
                 continue
             hits.append((a, b, value))
@@ -90,20 +96,15 @@ class PhraseMatcher:
         return out
 
 
-def _shadow(text: str) -> tuple[str, list[int] | None]:
-    """The text without nukta and with anusvara for chandrabindu, and (when nukta were
-    removed) the original index of every shadow character."""
+def _shadow(text: str) -> tuple[str, list[int]]:
+    """The text without nukta and with anusvara for chandrabindu, and the shadow
+    positions of the removed nukta (to map offsets back: ``original = x +
+    bisect_right(removed, x)``)."""
     text = text.replace("\u0901", "\u0902")
     if NUKTA not in text:
-        return text, None
-    chars = []
-    where = []
-    for i, ch in enumerate(text):
-        if ch != NUKTA:
-            chars.append(ch)
-            where.append(i)
-    where.append(len(text))
-    return "".join(chars), where
+        return text, []
+    removed = [m.start() - j for j, m in enumerate(_NUKTA_RE.finditer(text))]
+    return text.replace(NUKTA, ""), removed
 
 
 def _is_letter(ch: str) -> bool:
