@@ -420,9 +420,14 @@ def run(args: argparse.Namespace) -> int:
     limit = getattr(args, "limit", None)
     repeat = max(1, int(getattr(args, "repeat", 3) or 1))
     stream_mb = float(getattr(args, "stream_mb", None) or 100.0)
-    articles = load_articles(args.data, limit)
+    try:
+        articles = load_articles(args.data, limit)
+    except OSError as exc:
+        articles = []
+        print(f"khabar: bench: {exc.strerror or exc}: {exc.filename or args.data}", file=sys.stderr)
     if not articles:
-        print(f"khabar: no news corpora under {args.data}", file=sys.stderr)
+        print(f"khabar: bench: no news corpora under {args.data} (the shared data, "
+              "../shared/data/news, is needed)", file=sys.stderr)
         return 2
     n, mb = len(articles), utf8_mb(articles)
     res: dict[str, Any] = {

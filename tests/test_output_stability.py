@@ -1,0 +1,108 @@
+"""Records do not depend on how the pipeline is driven.
+
+Speed work adds caches (per word, per document, per pipeline) and reorders loops; the
+classic mistake is state that leaks from one article into the next. These tests run
+the same articles through a fresh pipeline per article, through one pipeline in text
+order and in reverse order, through ``Pipeline.pipe`` and through the bench's stage
+timers, and require identical records. They use our examples, the canonical example
+and, when ../shared/data is present, a spread of real news articles.
+
+To check that an optimisation changes no output on the whole news corpora, compare
+against a snapshot taken before the change (kept outside the repository)::
+
+    python -m khabar.evaluation.bench snapshot /tmp/before.jsonl   # before
+    python -m khabar.evaluation.bench compare /tmp/before.jsonl    # after
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from khabar.evaluation.bench import StageTimer
+from khabar.pipeline import Pipeline
+from khabar.record import Meta
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+NEWS_SAMPLE = 40  # articles, spread over the three news corpora
+
+
+def _articles() -> list[tuple[str, Meta]]:
+    out = [(p.read_text(encoding="utf-8"), Meta(source=p.name))
+           for p in sorted((ROOT / "examples").glob("*.txt"))]
+    example = SHARED / "examples" / "ranchi-congress-minority-meeting.txt"
+    if example.exists():
+        out.append((example.read_text(encoding="utf-8"), Meta(source=example.name)))
+    data = SHARED / "data"
+    if (data / "news").is_dir():
+        from khabar.corpora import CORPORA, iter_articles
+
+        for corpus in CORPORA:
+            arts = list(iter_articles(data, (corpus,)))
+            step = max(1, len(arts) // (NEWS_SAMPLE // len(CORPORA)))
+            out.extend((a.text, a.meta) for a in islice(arts, 0, None, step))
+    return out
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[tuple[str, Meta]]:
+    return _articles()
+
+
+@pytest.fixture(scope="module")
+def reference(articles: list[tuple[str, Meta]]) -> list[dict]:
+    """Records from one pipeline, in order."""
+    nlp = Pipeline()
+    return [nlp(t, m).to_dict() for t, m in articles]
+
+
+def test_sample_is_meaningful(articles: list[tuple[str, Meta]], reference: list[dict]) -> None:
+    assert len(articles) >= 4
+    # the comparison is only worth something if the components find things
+    assert sum(len(r["sentences"]) for r in reference) > 20
+    if len(Pipeline().component_names) > 0:
+        found = sum(len(r["entities"]) + len(r["quotes"]) + len(r["amounts"]) + len(r["dates"])
+                    for r in reference)
+        assert found > 0
+
+
+def test_fresh_pipeline_per_article(articles: list[tuple[str, Meta]],
+                                    reference: list[dict]) -> None:
+    for (t, m), want in zip(articles[:4], reference[:4], strict=True):
+        assert Pipeline()(t, m).to_dict() == want
+
+
+def test_reverse_order(articles: list[tuple[str, Meta]], reference: list[dict]) -> None:
+    nlp = Pipeline()
+    got = [nlp(t, m).to_dict() for t, m in reversed(articles)]
+    assert got[::-1] == reference
+
+
+def test_same_article_twice(articles: list[tuple[str, Meta]], reference: list[dict]) -> None:
+    nlp = Pipeline()
+    for (t, m), want in zip(articles, reference, strict=True):
+        assert nlp(t, m).to_dict() == want
+        assert nlp(t, m).to_dict() == want
+
+
+def test_pipe_matches_call(articles: list[tuple[str, Meta]], reference: list[dict]) -> None:
+    got = [a.to_dict() for a in Pipeline().pipe(articles)]
+    assert got == reference
+
+
+def test_stage_timers_change_nothing(articles: list[tuple[str, Meta]],
+                                     reference: list[dict]) -> None:
+    timed = StageTimer(Pipeline())
+    assert [timed(t, m).to_dict() for t, m in articles] == reference
+
+
+def test_text_layer_does_not_keep_state(articles: list[tuple[str, Meta]]) -> None:
+    nlp = Pipeline(components=[])
+    first = [nlp.make_doc(t) for t, _ in articles]
+    again = [nlp.make_doc(t) for t, _ in reversed(articles)][::-1]
+    for a, b in zip(first, again, strict=True):
+        assert (a.text, a.tokens, a.sentences, a.lines, a.dateline, a.norm.edits) == (
+            b.text, b.tokens, b.sentences, b.lines, b.dateline, b.norm.edits)
