@@ -23,7 +23,9 @@ Definitions (docs/annotation/quotes.md has the gold conventions):
   shorter name fits no other person or speaker of the article's gold ("अंसारी" matches
   nobody when "मंजूर अंसारी" and "मंजूर अहमद अंसारी" are both there; "मंजूर अंसारी" is no
   run of "मंजूर अहमद अंसारी"). The predicted speaker's names are its entity's canonical
-  name and mention texts, or its ``speaker_text`` when no entity is linked. A gold
+  name and mention texts, or its ``speaker_text`` when no entity is linked; a name
+  also matches a person when it equals (after normalisation) one of the texts the gold
+  marks as that person's mentions ("थियूनिसेन" for "फ्रेडरिक थ्यूनिसेन"). A gold
   unnamed source (speaker null) matches a prediction with no entity whose words name
   no gold person.
 - Gold quotes marked ``uncertain`` are optional: found, they count as correct; missed,
@@ -192,21 +194,33 @@ def predictions(article: Article) -> list[Pred]:
 
 
 def score_article(
-    gold: dict[str, Any], preds: list[Pred], matcher: NameMatcher, counts: Counts
+    gold: dict[str, Any], preds: list[Pred], matcher: NameMatcher, counts: Counts, text: str = ""
 ) -> list[tuple[Pred | None, dict[str, Any] | None, bool]]:
     """Add one article to ``counts``; returns (pred, gold, speaker ok) pairs and the
-    unmatched items of each side (for error listings)."""
+    unmatched items of each side (for error listings). ``text`` is the article (for the
+    gold mention texts)."""
     gq = gold.get("quotes", [])
     others = [matcher.norm(p["name"]) for p in gold.get("persons", [])]
     others += [matcher.norm(q["speaker"]) for q in gq if q.get("speaker")]
     others = [o for o in others if o]
+
+    # every way the gold names each person (canonical name and mention texts)
+    written: dict[str, set[tuple[str, ...]]] = {}
+    for person in gold.get("persons", []):
+        forms = {matcher.norm(person["name"])}
+        if text:
+            forms |= {matcher.norm(text[a:b]) for a, b in person.get("mentions", [])}
+        written[person["name"]] = {f for f in forms if f}
 
     def speaker_ok(p: Pred, g: dict[str, Any]) -> bool:
         if g.get("speaker_type") == "UNNAMED" or not g.get("speaker"):
             if not p.unnamed:
                 return False
             return not any(matcher.same(n, " ".join(o), others) for n in p.names for o in others)
-        return any(matcher.same(n, g["speaker"], others) for n in p.names)
+        forms = written.get(g["speaker"], set())
+        return any(
+            matcher.same(n, g["speaker"], others) or matcher.norm(n) in forms for n in p.names
+        )
 
     pairs = []
     for i, p in enumerate(preds):
@@ -278,7 +292,7 @@ def evaluate(golds: list[GoldArticle], system: Callable[[GoldArticle], list[Pred
     matcher = NameMatcher()
     counts = Counts()
     for g in golds:
-        score_article(g.data, system(g), matcher, counts)
+        score_article(g.data, system(g), matcher, counts, g.text)
     return counts
 
 

@@ -29,6 +29,10 @@ _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थी�
 _NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 MAX_RUN = 12  # continuation sentences after one explicit quote
+# in a paragraph of many sentences (a story without paragraph breaks), a run of
+# continuations without a statement cue stops after one sentence
+LONG_PARAGRAPH = 14
+MAX_RUN_LONG = 1
 
 
 class ContinuationFinder:
@@ -53,19 +57,31 @@ class ContinuationFinder:
                 busy.add(si)
             by_sentence.setdefault(s1, []).append(q)
             busy.add(doc.sentence_index(q.anchor))
+        line_sizes = [0] * len(doc.lines)
+        for sent in doc.sentences:
+            line_sizes[sent.line] += 1
         out: list[Candidate] = []
         open_q: Candidate | None = None
         run = 0
+        depth = 0  # open brackets in the paragraph so far
         prev_line = -1
         for si, sent in enumerate(doc.sentences):
             if sent.line != prev_line or sent.heading:
                 open_q = None
                 prev_line = sent.line
+                depth = 0
+            if doc.text[sent.start] == "(" or depth > 0:
+                open_q = None  # an aside in brackets (a note, a link) is not the speaker's
+            opened = doc.text.count("(", sent.start, sent.end)
+            depth = max(0, depth + opened - doc.text.count(")", sent.start, sent.end))
             if si in busy:
                 open_q = self._opener(doc, sent, by_sentence.get(si, []))
                 run = 0
                 continue
-            if open_q is None or run >= MAX_RUN or not self.continues(doc, sent, open_q, index, verb_starts):
+            limit = MAX_RUN if line_sizes[sent.line] <= LONG_PARAGRAPH else MAX_RUN_LONG
+            if open_q is None or not self.continues(doc, sent, open_q, index, verb_starts) or (
+                run >= limit and not self.lex.statement_re.search(doc.text, sent.start, sent.end)
+            ):
                 open_q = None
                 continue
             s, e = _trim(doc.text, sent.start, sent.end)

@@ -247,12 +247,13 @@ class SpeakerResolver:
         exact = [e for e in self.orgs if _norm_name(e.name)[-len(words) :] == words]
         if exact:
             return self._latest(exact, pos)
-        if len(words) > 1:
-            return None
-        hk = norm_word(head)
-        ending = [e for e in self.orgs if _norm_name(e.name)[-1:] == (hk,)]
-        if ending:
-            return self._latest(ending, pos)
+        if len(words) == 1:
+            hk = norm_word(head)
+            ending = [e for e in self.orgs if _norm_name(e.name)[-1:] == (hk,)]
+            if ending:
+                return self._latest(ending, pos)
+        # a description ("कंपनी", "दुनिया की प्रमुख ऑनलाइन खुदरा कंपनी"): the organisation
+        # quoted last
         for said in reversed(self.history):
             if said.pos < pos and said.entity is not None and said.entity.type == "ORG":
                 return said.entity

@@ -195,7 +195,24 @@ class SpeakerFinder:
         if mentions:
             s, e, ent = mentions[-1]
             s, e = max(s, head_s), min(e, head_e)
-            return SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
+            named = SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
+            # a post after the name ("PHFI चीफ"): the holder of the post speaks
+            k = j - 1
+            while k >= i and toks[k][0] >= e:
+                hit = self.titles.ending_at(words, k - i)
+                if hit is not None and toks[i + hit[0]][0] >= e and hit[1].kind == "post":
+                    title = " ".join(words[hit[0] : k - i + 1])
+                    return SpeakerRef(
+                        TITLE,
+                        phrase_s,
+                        head_e,
+                        text[phrase_s:head_e],
+                        title=title,
+                        owner=named,
+                        spokes=nwords[-1] in self.lex.spokes,
+                    )
+                k -= 1
+            return named
         last = nwords[-1]
         if last in self.lex.org_heads:
             return SpeakerRef(
