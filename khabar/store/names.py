@@ -19,9 +19,13 @@ from khabar.entities.titles import load_titles
 from khabar.resources import load_lines
 from khabar.text.normalize import Normalizer
 
-# U+093C nukta is dropped; U+0901 chandrabindu is written as U+0902 anusvara.
-# U+E000/U+E001 are reserved as search-hit markers and never indexed.
-_FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902", "\ue000": None, "\ue001": None})
+# The nukta (U+093C, also inside the precomposed ऩ ऱ ऴ) is dropped; U+0901 chandrabindu
+# is written as U+0902 anusvara. U+E000/U+E001 are reserved as search-hit markers and
+# never indexed.
+_FOLD = str.maketrans({
+    "\u093c": None, "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
+    "\u0901": "\u0902", "\ue000": None, "\ue001": None,
+})
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:\.(?=\s|$))?")
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 _DEVANAGARI_RE = regex.compile(r"[\u0900-\u097f]")

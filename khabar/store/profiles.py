@@ -5,18 +5,23 @@ module decides which of them are the same real person or organisation across the
 The rules, from the least to the most ambiguous name:
 
 1. Entities are grouped by type and ``name_key`` (folded name, honorifics removed).
-2. A multi-word person name is one person unless the context conflicts: both sides
-   hold posts in organisations that share no significant word (कांग्रेस vs भाजपा) and
-   they share no co-mentioned person or organisation. Conflicting contexts become
-   separate profiles (two different "राजेश कुमार").
+2. A multi-word person name is one person unless the posts conflict: organisations
+   that share no significant word (कांग्रेस vs भाजपा) or, without organisations,
+   titles with nothing in common (प्रधान सचिव vs बीडीओ), with fewer than two
+   co-mentioned people in common. Conflicting posts make separate profiles (two
+   different "राजेश कुमार"); each use joins the compatible profile with the most
+   evidence.
 3. A single-word person name (ठाकुर, मोदी) is ambiguous: it joins a full-name profile
-   only when exactly one full name ending or starting with that word shares context
-   with it (a co-mentioned person or organisation, or a role's organisation); bare
-   names join each other only on the same positive evidence. A bare "ठाकुर" never
-   merges all Thakurs.
+   ending or starting with that word only when the evidence clearly points to that
+   one (shared co-mentioned people, post titles or organisations: a score of 2 or
+   more, at least twice the next candidate's, or as much for a person named five
+   times as often; any shared context when that full name is the only one with the
+   word); bare names join each other only on a score of 2 or more. A bare
+   "ठाकुर" never merges all Thakurs.
 4. Spelling and middle-name variants (same first and last word, or the same loose Latin
-   key: मंजूर अंसारी / मंजूर अहमद अंसारी, उमैर / उमेर) merge when they share context
-   and never appear as two different people in one article.
+   key: मंजूर अंसारी / मंजूर अहमद अंसारी, उमैर / उमेर) merge when they share evidence
+   (score 2+), their posts do not conflict, and they never appear as two different
+   people in one article.
 5. Organisations merge by key, and by Latin key across spellings.
 
 The result depends only on the stored articles, never on the order they arrived in:
@@ -45,9 +50,10 @@ class _Ent:
     key: str
     published: str | None
     order: tuple[str, str, str]
-    orgs: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    org_names: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)  # significant words of their posts' orgs
+    titles: set[str] = field(default_factory=set)  # last words of their posts' titles
+    people: dict[str, int] = field(default_factory=dict)  # people named with them
+    org_names: dict[str, int] = field(default_factory=dict)  # organisations named with them
 
 
 @dataclass
@@ -56,15 +62,17 @@ class _Cluster:
     key: str
     members: list[_Ent] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    org_names: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    people: Counter[str] = field(default_factory=Counter)
+    org_names: Counter[str] = field(default_factory=Counter)
     articles: set[int] = field(default_factory=set)
 
     def add(self, e: _Ent) -> None:
         self.members.append(e)
         self.orgs |= e.orgs
-        self.people |= e.people
-        self.org_names |= e.org_names
+        self.titles |= e.titles
+        self.people.update(e.people)
+        self.org_names.update(e.org_names)
         self.articles.add(e.article)
 
     def absorb(self, other: _Cluster) -> None:
@@ -76,18 +84,34 @@ class _Cluster:
         return self.key.split()
 
 
-def _shares(a: _Cluster | _Ent, b: _Cluster | _Ent) -> bool:
-    """Positive evidence of one person: a shared co-mention or organisation."""
-    return bool(
-        (a.people & b.people) or (a.orgs & b.orgs) or (a.org_names & b.org_names)
-        or (a.orgs & b.org_names) or (a.org_names & b.orgs)
+_Side = _Cluster | _Ent
+STRONG = 2  # the evidence score that ties two sides to one person
+
+
+def _evidence(a: _Side, b: _Side) -> int:
+    """How strongly two sides look like one person: each shared co-mentioned person,
+    post organisation or post title counts 2, each other shared organisation 1."""
+    shared_orgs = a.orgs & b.orgs
+    named = (a.org_names.keys() | a.orgs) & (b.org_names.keys() | b.orgs)
+    return (
+        2 * len(a.people.keys() & b.people.keys())
+        + 2 * len(shared_orgs)
+        + 2 * len(a.titles & b.titles)
+        + len(named - shared_orgs)
     )
 
 
-def _conflicts(a: _Cluster | _Ent, b: _Cluster | _Ent) -> bool:
-    """Both hold posts in organisations that have nothing in common, and nothing else
-    ties them together."""
-    return bool(a.orgs and b.orgs and not (a.orgs & b.orgs) and not _shares(a, b))
+def _conflicts(a: _Side, b: _Side) -> bool:
+    """Posts that cannot be one person's: organisations with no word in common (or,
+    where an organisation is missing, titles with none), unless two co-mentioned
+    people tie them together."""
+    if a.orgs and b.orgs:
+        differ = not (a.orgs & b.orgs)
+    elif a.titles and b.titles:
+        differ = not (a.titles & b.titles)
+    else:
+        return False
+    return differ and len(a.people.keys() & b.people.keys()) < 2
 
 
 class ProfileBuilder:
@@ -109,27 +133,36 @@ class ProfileBuilder:
 
     def _load(self, conn: sqlite3.Connection) -> list[_Ent]:
         ents: dict[tuple[int, str], _Ent] = {}
-        for art, eid, typ, name, latin, key, published, aid in conn.execute(
-            "SELECT e.article, e.eid, e.type, e.name, e.latin, e.key, a.published, a.id"
+        keys: dict[str, str] = {}  # names are keyed afresh: folding rules may have changed
+        for art, eid, typ, name, latin, published, aid in conn.execute(
+            "SELECT e.article, e.eid, e.type, e.name, e.latin, a.published, a.id"
             " FROM entities e JOIN articles a ON a.rowid = e.article"
             " WHERE e.type IN ('PERSON', 'ORG')"
         ):
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = self.names.key(name) or self.names.fold(name)
             ents[(art, eid)] = _Ent(art, eid, typ, name, latin or "", key, published,
                                     (published or "9999", aid, eid))
         by_article: dict[int, list[_Ent]] = defaultdict(list)
         for e in ents.values():
             by_article[e.article].append(e)
-        for art, eid, org in conn.execute("SELECT article, eid, org FROM roles WHERE org <> ''"):
+        for art, eid, title, org in conn.execute("SELECT article, eid, title, org FROM roles"):
             holder = ents.get((art, eid))
-            if holder is not None and org:
+            if holder is None:
+                continue
+            if org:
                 holder.orgs |= self.org_words(org)
+            head = self.names.words(title)[-1:] if title else []
+            holder.titles.update(head)
         for group in by_article.values():
             people = {e.key for e in group if e.type == "PERSON" and " " in e.key}
             orgs = {e.key for e in group if e.type == "ORG"}
             org_words = set().union(*(self.org_words(e.name) for e in group if e.type == "ORG"))
             for e in group:
-                e.people = people - {e.key}
-                e.org_names = (orgs | org_words) - {e.key} if e.type == "PERSON" else set()
+                e.people = dict.fromkeys(people - {e.key}, 1)
+                if e.type == "PERSON":
+                    e.org_names = dict.fromkeys((orgs | org_words) - {e.key}, 1)
         return sorted(ents.values(), key=lambda e: e.order)
 
     def cluster(self, ents: list[_Ent]) -> list[_Cluster]:
@@ -141,7 +174,12 @@ class ProfileBuilder:
                 bare.append(e)
                 continue
             group = groups[(e.type, e.key)]
-            home = next((c for c in group if e.type == "ORG" or not _conflicts(c, e)), None)
+            if e.type == "ORG":
+                home = group[0] if group else None
+            else:
+                # the compatible profile of that name with the most evidence
+                fits = [c for c in group if not _conflicts(c, e)]
+                home = max(fits, key=lambda c: _evidence(c, e)) if fits else None
             if home is None:
                 home = _Cluster(e.type, e.key)
                 group.append(home)
@@ -152,6 +190,8 @@ class ProfileBuilder:
         return clusters
 
     def _place_bare(self, bare: list[_Ent], full: list[_Cluster]) -> list[_Cluster]:
+        """One-word names: into the one full name that the evidence clearly points to,
+        else with earlier one-word uses they share strong evidence with, else alone."""
         by_word: dict[str, list[_Cluster]] = defaultdict(list)
         for c in full:
             if c.type == "PERSON":
@@ -161,19 +201,32 @@ class ProfileBuilder:
         new: list[_Cluster] = []
         alone: dict[str, list[_Cluster]] = defaultdict(list)
         for e in bare:
-            hits = [c for c in by_word.get(e.key, []) if _shares(c, e)]
-            if len(hits) == 1:
-                hits[0].add(e)
+            cands = by_word.get(e.key, [])
+            scored = sorted(((_evidence(c, e), len(c.articles), n) for n, c in enumerate(cands)
+                             if not _conflicts(c, e)), reverse=True)
+            if scored and len(cands) == 1 and scored[0][0] >= 1:
+                cands[scored[0][2]].add(e)  # the only person of that name, some evidence
                 continue
-            home = next((c for c in alone[e.key] if _shares(c, e)), None)
-            if home is None:
-                home = _Cluster("PERSON", e.key)
-                alone[e.key].append(home)
-                new.append(home)
+            if scored and scored[0][0] >= STRONG and (
+                    len(scored) == 1 or scored[0][0] >= 2 * scored[1][0]
+                    # as much evidence, but a far more often named person
+                    or scored[0][1] >= 5 * scored[1][1]):
+                cands[scored[0][2]].add(e)
+                continue
+            fits = [(_evidence(c, e), -n, c) for n, c in enumerate(alone[e.key])
+                    if not _conflicts(c, e)]
+            best = max(fits, key=lambda t: t[:2]) if fits else None
+            if best is not None and best[0] >= STRONG:
+                best[2].add(e)
+                continue
+            home = _Cluster("PERSON", e.key)
+            alone[e.key].append(home)
+            new.append(home)
             home.add(e)
         return new
 
     def _merge_variants(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """Spelling and middle-name variants of one person (or organisation)."""
         parent = list(range(len(clusters)))
 
         def find(i: int) -> int:
@@ -202,7 +255,7 @@ class ProfileBuilder:
                     if a.type == "PERSON":
                         if a.articles & b.articles and a.key != b.key:
                             continue  # two different people named side by side
-                        if not _shares(a, b) or _conflicts(a, b):
+                        if _evidence(a, b) < STRONG or _conflicts(a, b):
                             continue
                     lo, hi = min(ri, rj), max(ri, rj)
                     clusters[lo].absorb(clusters[hi])

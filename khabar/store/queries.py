@@ -109,7 +109,9 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
         sql += " AND type = ?"
         args.append(type)
     out = _rows(conn.execute(sql, args))
-    rank = {"name": 0, "variant": 1, "words": 2, "partial": 3}
+    # a person's own name and the other names they go by rank alike: the most written
+    # about first (the bare "केजरीवाल" of one article after अरविंद केजरीवाल)
+    rank = {"name": 0, "variant": 0, "words": 1, "partial": 2}
     for r in out:
         r["match"] = found[r["id"]]
     size = len(max(key.split(), lwords, key=len))
