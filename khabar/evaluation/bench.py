@@ -137,34 +137,52 @@ def khabar_pipeline() -> tuple[StageTimer, float]:
     return StageTimer(nlp), time.perf_counter() - t
 
 
-def spacy_ner_pipeline(data: str) -> tuple[Any, str]:
-    """spaCy ``blank("hi")`` + sentencizer + NER, and a note on where its NER came from.
+def spacy_baseline(data: str) -> tuple[str | None, str]:
+    """The directory of the spaCy NER baseline of ``khabar eval ner`` (blank("hi") +
+    ner trained on khabar's training data, cached under .cache/khabar-eval/; trained
+    there first, by that module's code, when it is not cached), and a note on it.
 
-    The NER is the trained baseline of ``khabar eval ner`` when that module offers one
-    (``khabar.evaluation.ner.load_spacy_baseline(data)``); otherwise spaCy's default NER
-    architecture with untrained weights, which tags at the same speed."""
+    (None, note) when it cannot be had (no ../shared/data/ner, no spaCy): the bench then
+    uses spaCy's default NER architecture with untrained weights, which tags at the
+    same speed (accuracy is not measured here)."""
+    root = Path(data)
+    if not (root / "ner").is_dir():
+        return None, "spaCy's default NER, untrained weights (no NER training data here)"
+    try:
+        from khabar.entities import data as D
+        from khabar.entities.train import training_sentences
+        from khabar.evaluation.ner import spacy_model
+    except ImportError as exc:
+        return None, f"spaCy's default NER, untrained weights ({exc})"
+    il_train = D.il_ner(root, "train")
+    sents = training_sentences(root)
+    dev = D.dedup_against(D.il_ner(root, "dev"), il_train)
+    def log(msg: str) -> None:
+        print(f"  {msg}", file=sys.stderr)
+
+    nlp, info = spacy_model(sents, dev, log)
+    where = str(nlp.path) if getattr(nlp, "path", None) else None
+    note = (f"the khabar eval ner baseline: blank('hi') + ner trained on "
+            f"{info.get('train_sentences')} sentences, best epoch {info.get('best_epoch')}")
+    return where, note
+
+
+def spacy_ner_pipeline(model: str | None) -> Any:
+    """spaCy ``blank("hi")`` tokenizer + sentencizer + NER: the trained baseline loaded
+    from ``model``, or the default NER architecture with untrained weights."""
     import spacy
 
-    nlp = None
-    note = ""
-    try:
-        from khabar.evaluation import ner as ner_eval
-    except ImportError:
-        ner_eval = None  # type: ignore[assignment]
-    loader = getattr(ner_eval, "load_spacy_baseline", None)
-    if loader is not None:
-        nlp = loader(data)
-        note = "trained baseline of khabar eval ner"
-    if nlp is None:
+    if model:
+        nlp = spacy.load(model)
+    else:
         nlp = spacy.blank("hi")
         ner = nlp.add_pipe("ner")
         for label in ("PER", "LOC", "ORG"):
             ner.add_label(label)
         nlp.initialize()
-        note = "spaCy's default NER, untrained weights (same speed; khabar eval ner baseline absent)"
     if not {"sentencizer", "senter", "parser"} & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer", first=True)
-    return nlp, note
+    return nlp
 
 
 def spacy_run(nlp: Any) -> Callable[[list[Article]], Any]:
@@ -247,7 +265,8 @@ def vm_hwm_mb() -> float | None:
     return None
 
 
-def stream(tool: str, data: str, mb: float, limit: int | None, checkpoint: float) -> dict[str, Any]:
+def stream(tool: str, data: str, mb: float, limit: int | None, checkpoint: float,
+           spacy_model: str | None = None) -> dict[str, Any]:
     """Stream ``mb`` MB through ``tool`` (``khabar`` or ``spacy``) in this process,
     serialising each result and keeping nothing: peak RSS after loading, when
     ``checkpoint`` MB have been read, and at the end."""
@@ -257,7 +276,7 @@ def stream(tool: str, data: str, mb: float, limit: int | None, checkpoint: float
 
         nlp = Pipeline()
     else:
-        nlp, _ = spacy_ner_pipeline(data)
+        nlp = spacy_ner_pipeline(spacy_model)
     loaded = peak_rss_mb()
     given = [0]
 
@@ -290,12 +309,14 @@ def stream(tool: str, data: str, mb: float, limit: int | None, checkpoint: float
 
 
 def measure_stream(tool: str, data: str, mb: float, limit: int | None,
-                   checkpoint: float) -> dict[str, Any]:
+                   checkpoint: float, spacy_model: str | None = None) -> dict[str, Any]:
     """Run ``stream`` in a fresh Python process, so that the RSS measured is its own."""
     cmd = [sys.executable, "-m", "khabar.evaluation.bench", "stream", "--tool", tool,
            "--data", data, "--mb", str(mb), "--checkpoint", str(checkpoint)]
     if limit:
         cmd += ["--limit", str(limit)]
+    if spacy_model:
+        cmd += ["--spacy-model", spacy_model]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
@@ -444,13 +465,16 @@ def run(args: argparse.Namespace) -> int:
     }
     print(f"khabar bench: {n} articles, {mb:.2f} MB of UTF-8 from the news corpora, one core")
 
+    spacy_model = None
+    if "peers" not in skip:
+        spacy_model, res["spacy_ner"] = spacy_baseline(args.data)
     if "memory" not in skip:
         # first, while this process is small: a child's ru_maxrss starts from its
         # parent's RSS at the fork
         peer_mb = min(PEER_STREAM_MB, stream_mb, mb)
         mem = {"khabar": measure_stream("khabar", args.data, stream_mb, limit, peer_mb)}
         if "peers" not in skip:
-            mem["spacy"] = measure_stream("spacy", args.data, peer_mb, limit, peer_mb)
+            mem["spacy"] = measure_stream("spacy", args.data, peer_mb, limit, peer_mb, spacy_model)
         res["memory"] = mem
     from khabar.evaluation.bench_text import khabar_text_layer
 
@@ -461,9 +485,8 @@ def run(args: argparse.Namespace) -> int:
         from khabar.evaluation.peers import indic_text_layer, spacy_text_layer
 
         t = time.perf_counter()
-        spacy_nlp, note = spacy_ner_pipeline(args.data)
+        spacy_nlp = spacy_ner_pipeline(spacy_model)
         res["load_seconds"]["spacy"] = round(time.perf_counter() - t, 3)
-        res["spacy_ner"] = note
         tools.append(Tool("spaCy blank(hi)+NER", spacy_run(spacy_nlp)))
     tools.append(Tool("khabar text layer", per_text(khabar_text_layer()), repeat))
     if "peers" not in skip:
@@ -622,6 +645,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--tool", choices=("khabar", "spacy"), default="khabar")
     s.add_argument("--mb", type=float, default=100.0)
     s.add_argument("--checkpoint", type=float, default=PEER_STREAM_MB)
+    s.add_argument("--spacy-model", default=None, help="directory of a trained spaCy model")
     pr = sub.add_parser("profile", help="cProfile of the pipeline on the corpora")
     pr.add_argument("--top", type=int, default=40)
     sn = sub.add_parser("snapshot", help="write the corpora's records to a JSONL file")
@@ -633,7 +657,8 @@ def main(argv: list[str] | None = None) -> int:
         q.add_argument("--limit", type=int, default=None)
     args = p.parse_args(argv)
     if args.cmd == "stream":
-        print(json.dumps(stream(args.tool, args.data, args.mb, args.limit, args.checkpoint)))
+        print(json.dumps(stream(args.tool, args.data, args.mb, args.limit, args.checkpoint,
+                                args.spacy_model)))
     elif args.cmd == "profile":
         profile(args.data, args.limit, args.top)
     elif args.cmd == "snapshot":
