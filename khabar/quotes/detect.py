@@ -38,6 +38,7 @@ MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting v
 MAX_OBJECT_TOKENS = 40
 MAX_HEADLINE_SPEAKER_TOKENS = 5
 MAX_RECIPIENT_TOKENS = 5
+MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
@@ -452,8 +453,10 @@ class Detector:
             if passive:
                 continue
             nxt = self._next_token(doc, pos, sent.end)
-            if nxt is not None and norm_word(text[nxt[0] : nxt[1]]) == "कि":
-                continue  # "X ने मांग की कि C": the verb detector reads C
+            if nxt is not None and (
+                norm_word(text[nxt[0] : nxt[1]]) == "कि" or text[nxt[0]] in ",:-\"'"
+            ):
+                continue  # "X ने मांग की कि C", "X ने Y को कहा- C": the verb detector reads C
             # the agent: nearest ने before the genitive, in the clause
             k = doc.token_index(m_start) - 1
             lo = max(sent.tok_start, k - MAX_OBJECT_TOKENS)
@@ -548,13 +551,43 @@ class Detector:
         ref = self.sp.classify(doc, rng[0], rng[1], index)
         if ref is None:
             return None
+        if ref.kind == UNNAMED and _last_word(ref.text) in self.lex.documents:
+            owner = self._document_owner(doc, sent, ref.phrase_start, index)
+            if owner is not None:
+                return owner
         if ref.kind == NAME and ref.entity is None:
             return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
         if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
             return None
-        if ref.kind == UNNAMED and norm_word(ref.text.split()[-1]) not in self.lex.sources:
+        last = norm_word(ref.text.split()[-1]) if ref.text else ""
+        if ref.kind == UNNAMED and last not in self.lex.sources and last not in self.lex.documents:
             return None
         return ref
+
+    def _document_owner(
+        self, doc: Doc, sent: Sentence, phrase_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """Who issued a report named before it in the clause: "डब्लूएचओ द्वारा जारी …
+        रिपोर्ट", "स्वास्थ्य मंत्रालय के बुधवार सुबह के आंकड़ों"."""
+        k = doc.token_index(phrase_start) - 1
+        lo = max(sent.tok_start, k - MAX_OWNER_DISTANCE)
+        while k >= lo:
+            w = self._word(doc, k)
+            nw = norm_word(w)
+            if w in _CLAUSE_BREAKS or w == ",":
+                return None
+            if nw == "द्वारा":
+                rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+                if rng is None:
+                    return None
+                owner = self.sp.classify(doc, rng[0], rng[1], index)
+                return owner if owner is not None and owner.kind in (NAME, ORG_HEAD) else None
+            if nw in ("के", "की", "का") and k > sent.tok_start:
+                for s, e, ent in index.overlapping(doc.tokens[k - 1][0], doc.tokens[k - 1][1]):
+                    if ent.type in ("ORG", "PERSON") and e <= doc.tokens[k][0]:
+                        return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+            k -= 1
+        return None
 
     # -- headings ----------------------------------------------------------------------
 
@@ -612,6 +645,11 @@ class Detector:
         if ref.kind == NAME and _key(ref.text) not in known:
             return None
         return ref
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return norm_word(words[-1]) if words else ""
 
 
 def _anchor(ref: SpeakerRef, verb_start: int) -> int:

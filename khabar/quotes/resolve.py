@@ -38,6 +38,9 @@ class Said:
     pos: int
 
 
+_DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
+
+
 def sections(doc: Doc) -> list[int]:
     """Section number of every line: how many headings come at or before it."""
     out = []
@@ -252,8 +255,9 @@ class SpeakerResolver:
             ending = [e for e in self.orgs if _norm_name(e.name)[-1:] == (hk,)]
             if ending:
                 return self._latest(ending, pos)
-        # a description ("कंपनी", "दुनिया की प्रमुख ऑनलाइन खुदरा कंपनी"): the organisation
-        # quoted last
+        if len(words) > 1 and words[0] not in _DETERMINERS:
+            return None  # "राज्य सरकार", "मौसम विभाग": a name of its own, not linked
+        # a bare description ("कंपनी", "इस संगठन"): the organisation quoted last
         for said in reversed(self.history):
             if said.pos < pos and said.entity is not None and said.entity.type == "ORG":
                 return said.entity

@@ -187,8 +187,9 @@ class SpeakerFinder:
             # "WHO की रिपोर्ट", "राज्य सरकार के आंकड़ों": the owner speaks; no owner: unnamed
             if h > i + 1:
                 owner = self.classify(doc, i, h - 1, index)
-                if owner is not None and owner.kind != PRONOUN:
-                    return owner
+                if owner is not None and owner.kind not in (PRONOUN, UNNAMED):
+                    if owner.kind != NAME or owner.entity is not None:
+                        return owner
             bare = h == j - 1 and h == i
             return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e], document=bare)
         mentions = [m for m in index.overlapping(head_s, head_e) if m[2].type != "MISC"]
