@@ -312,3 +312,40 @@ def test_spelling_variant_of_a_long_latin_name_still_finds_the_person(conn, name
     assert [c["name"] for c in cands] == ["मंजूर अहमद अंसारी", "मंजूर अंसारी"]
     assert cands[0]["match"] == "partial"
     assert queries.resolve(conn, names, "Manzoor Ahmed Khan") == []
+
+
+def test_latin_spelling_with_other_vowels_finds_the_person(conn, names):
+    cands = queries.resolve(conn, names, "Umer Khan")
+    assert cands and cands[0]["name"] == "उमैर खान" and cands[0]["match"] == "similar"
+    assert queries.pick(cands, "Umer Khan")["name"] == "उमैर खान"
+
+
+def test_name_written_as_one_word_is_the_two_word_name(tmp_path, names):
+    arts = [
+        make_article("स्वास्थ्य मंत्री हर्ष वर्धन ने कहा कि जांच बढ़ेगी.", "2020-03-01",
+                     [{"name": "हर्ष वर्धन", "type": "PERSON",
+                       "roles": [("मंत्री", "स्वास्थ्य मंत्रालय", None, "स्वास्थ्य मंत्री")]}],
+                     [("हर्ष वर्धन", "जांच बढ़ेगी")]),
+        make_article("स्वास्थ्य मंत्री हर्षवर्धन ने कहा कि टीके आएंगे.", "2020-03-05",
+                     [{"name": "हर्षवर्धन", "type": "PERSON",
+                       "roles": [("मंत्री", "स्वास्थ्य मंत्रालय", None, "स्वास्थ्य मंत्री")]}],
+                     [("हर्षवर्धन", "टीके आएंगे")]),
+    ]
+    c = connect_readonly(build(tmp_path / "h.db", names, arts))
+    for q in ("हर्षवर्धन", "हर्ष वर्धन", "Harsh Vardhan", "Harshvardhan"):
+        cands = queries.resolve(c, names, q)
+        assert len(cands) == 1 and cands[0]["n_quotes"] == 2, q
+
+
+def test_one_of_many_namesakes_written_about_far_more_is_picked(tmp_path, names):
+    arts = [make_article(f"रांची: मुख्यमंत्री हेमंत सोरेन ने कहा कि काम {i} होगा.", "2024-01-01",
+                         [{"name": "हेमंत सोरेन", "type": "PERSON",
+                           "roles": [("मुख्यमंत्री", "झामुमो", None, "मुख्यमंत्री")]}])
+            for i in range(5)]
+    arts.append(make_article("दुमका: भाजपा कार्यकर्ता हेमंत सोरेन ने कहा कि सभा होगी.", None,
+                             [{"name": "हेमंत सोरेन", "type": "PERSON",
+                               "roles": [("कार्यकर्ता", "भाजपा", None, "भाजपा कार्यकर्ता")]}]))
+    c = connect_readonly(build(tmp_path / "s.db", names, arts))
+    cands = queries.resolve(c, names, "Hemant Soren")
+    assert [x["n_articles"] for x in cands] == [5, 1]
+    assert queries.pick(cands, "Hemant Soren")["n_articles"] == 5

@@ -182,6 +182,11 @@ def run_who(args: argparse.Namespace) -> int:
                 print_candidates(args.name, cands)
             return 0
         prof = queries.profile(conn, names, one["id"])
+        others = [c for c in cands if c["id"] != one["id"]]
+        if others and not args.json:
+            print(f"khabar: {len(others)} other profile{'s' if len(others) > 1 else ''} "
+                  f"match {args.name!r}: " + ", ".join(
+                      f"{c['name']} (--id {c['id']})" for c in others[:5]), file=sys.stderr)
     assert prof is not None  # resolve only returns stored profiles
     if args.json:
         _dump(prof)

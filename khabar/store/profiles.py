@@ -24,6 +24,9 @@ The rules, from the least to the most ambiguous name:
    people in one article.
 5. Organisations merge by key, and by Latin key across spellings.
 
+A name written as one word (हर्षवर्धन) counts as the two-word name (हर्ष वर्धन) when
+exactly one such name exists.
+
 The result depends only on the stored articles, never on the order they arrived in:
 entities are visited in (published date, article id) order and profile ids follow.
 """
@@ -144,8 +147,16 @@ class ProfileBuilder:
                 key = keys[name] = self.names.key(name) or self.names.fold(name)
             ents[(art, eid)] = _Ent(art, eid, typ, name, latin or "", key, published,
                                     (published or "9999", aid, eid))
+        # a name written as one word (हर्षवर्धन) is the two-word name (हर्ष वर्धन)
+        joined: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for e in ents.values():
+            if " " in e.key:
+                joined[(e.type, e.key.replace(" ", ""))].add(e.key)
         by_article: dict[int, list[_Ent]] = defaultdict(list)
         for e in ents.values():
+            spaced = joined.get((e.type, e.key), ())
+            if len(spaced) == 1:
+                e.key = next(iter(spaced))
             by_article[e.article].append(e)
         for art, eid, title, org in conn.execute("SELECT article, eid, title, org FROM roles"):
             holder = ents.get((art, eid))

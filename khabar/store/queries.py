@@ -18,6 +18,7 @@ import regex
 
 from khabar.store.names import NameTools, is_latin
 
+DOMINANT = 5
 HIT_START = "\ue000"
 HIT_END = "\ue001"
 _TERM_RE = regex.compile(r'"([^"]*)"(\*?)|(\S+)')
@@ -61,7 +62,9 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
     profile's own name, in either script), ``variant`` (another name it appears
     under), ``words`` (all words of the query occur in its names) or, only when
     nothing else is found, ``partial`` (all words but one, for a query of 3+ words:
-    "Manzoor Ahmed Ansari" written Ahmad)."""
+    "Manzoor Ahmed Ansari" written Ahmad) and then ``similar`` (each word of a Latin
+    query with the same consonants as a name word, or one letter away: "Lav Agarwal"
+    for Love Agarwal)."""
     latin_query = is_latin(name)
     key = "" if latin_query else names.key(name, strip_posts=True)
     lwords = names.latin_key(name).split()
@@ -100,6 +103,9 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
         ):
             found.setdefault(pid, "partial")
             closeness[pid] = max(closeness.get(pid, 0), n)
+    if not found and lwords:
+        for pid in _similar(conn, lwords):
+            found[pid] = "similar"
     if not found:
         return []
     marks = ",".join("?" * len(found))
@@ -111,26 +117,81 @@ def resolve(conn: sqlite3.Connection, names: NameTools, name: str,
     out = _rows(conn.execute(sql, args))
     # a person's own name and the other names they go by rank alike: the most written
     # about first (the bare "केजरीवाल" of one article after अरविंद केजरीवाल)
-    rank = {"name": 0, "variant": 0, "words": 1, "partial": 2}
+    rank = dict(_LEVEL)
     for r in out:
         r["match"] = found[r["id"]]
     size = len(max(key.split(), lwords, key=len))
+    if size == 1:  # one word names many: whoever carries it, most written about first
+        rank = dict.fromkeys(rank, 0)
     out.sort(key=lambda r: (rank[r["match"]], -closeness.get(r["id"], 0),
-                            abs(len(r["key"].split()) - size), -r["n_articles"],
-                            -r["n_quotes"], r["id"]))
+                            abs(len(r["key"].split()) - size) if size > 1 else 0,
+                            -r["n_articles"], -r["n_quotes"], r["id"]))
     return out[:limit]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a at most one insertion, deletion or substitution away."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+_VOWELS_RE = regex.compile(r"[aeiouy]")
+
+
+def _skeleton(w: str) -> str:
+    return _VOWELS_RE.sub("", w)
+
+
+def _similar(conn: sqlite3.Connection, words: list[str]) -> set[int]:
+    """Profiles with, for every query word (a Latin key), a Latin name word with the
+    same consonants (lav / love) or at most one letter different (4+ letters)."""
+    terms = [t for (t,) in conn.execute(
+        "SELECT DISTINCT term FROM profile_terms WHERE term GLOB '[a-z]*'")]
+    found: set[int] | None = None
+    for w in dict.fromkeys(words):
+        sk = _skeleton(w)
+        near = {t for t in terms if t == w or (sk and _skeleton(t) == sk)
+                or (len(w) >= 4 and _one_edit(w, t))}
+        if not near:
+            return set()
+        marks = ",".join("?" * len(near))
+        pids = {p for (p,) in conn.execute(
+            f"SELECT DISTINCT profile FROM profile_terms WHERE term IN ({marks})", sorted(near))}
+        found = pids if found is None else found & pids
+        if not found:
+            return set()
+    return found or set()
+
+
 def pick(cands: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
-    """The one profile a name clearly means, or None when the user must choose:
-    a single profile of that very name (a one-word name only when no other profile
-    carries that word), or a single candidate of any kind."""
-    exact = [c for c in cands if c["match"] == "name"]
-    if len(exact) == 1 and (len(name.split()) > 1 or len(cands) == 1):
-        return exact[0]
+    """The one profile a name clearly means, or None when the user must choose.
+
+    Among the candidates of the best kind of match (own name; other names; words;
+    partial; similar): the only one, or one with ``DOMINANT`` times the articles of
+    each other; a one-word name is never picked while other profiles carry the word.
+    """
     if len(cands) == 1:
         return cands[0]
+    if not cands or len(name.split()) < 2:
+        return None
+    level = _LEVEL[cands[0]["match"]]
+    same = [c for c in cands if _LEVEL[c["match"]] == level]
+    top = max(same, key=lambda c: c["n_articles"])
+    if len(same) == 1 or top["n_articles"] >= DOMINANT * max(
+            c["n_articles"] for c in same if c is not top):
+        return top
     return None
+
+
+_LEVEL = {"name": 0, "variant": 0, "words": 1, "partial": 2, "similar": 3}
 
 
 def search(conn: sqlite3.Connection, names: NameTools, query: str,
