@@ -333,3 +333,23 @@ def test_linear_time_on_long_and_hostile_input(layer, finder, roles):
     c_small, c_big = cost(small), cost(big)
     assert c_big < 40 * c_small + 0.5, (c_small, c_big)  # 16x the text, far from 256x
     assert cost(hostile) < 5.0
+
+
+def test_statement_before_yah_kahna_hai(layer, finder, roles):
+    text = "सरकार को किसानों की बात सुननी चाहिए, यह कहना है किसान नेता रामपाल सिंह का।"
+    doc = run(layer, finder, roles, text, [("रामपाल सिंह", "PERSON")])
+    (q,) = doc.quotes
+    assert (span(doc, q), speaker(doc, q), q.verb) == ("सरकार को किसानों की बात सुननी चाहिए", "रामपाल सिंह", "का कहना")
+
+
+def test_quoted_paragraph_after_a_quote_is_the_same_speaker(layer, finder, roles):
+    text = (
+        "मंत्री रमेश यादव ने कहा कि गांवों में बिजली पहुंचेगी।\n"
+        "\u201cहम किसी गांव को अंधेरे में नहीं रहने देंगे। यह हमारा वादा है।\u201d\n"
+        "\u201cबाजार में आज भीड़ रही\u201d शीर्षक से खबर छपी।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    quoted = find(doc, "हम किसी गांव")
+    assert (quoted.kind, speaker(doc, quoted)) == ("direct", "रमेश यादव")
+    assert span(doc, quoted) == "हम किसी गांव को अंधेरे में नहीं रहने देंगे। यह हमारा वादा है"
+    assert not any(span(doc, q).startswith("बाजार") for q in doc.quotes)

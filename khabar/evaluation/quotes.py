@@ -17,8 +17,9 @@ Definitions (docs/annotation/quotes.md has the gold conventions):
   to one, greedily, correct speakers and larger overlaps first.
 - *Same speaker*: names are compared after normalisation: NFC, nukta dropped,
   chandrabindu read as anusvara, full stops removed, titles and honorifics
-  (titles.tsv: श्री, डॉ., प्रदेश अध्यक्ष …) stripped from the front and जी/साहब from
-  the end. Two names match when one's words are a contiguous run of the other's
+  (entities/titles.tsv and roles/titles.tsv: श्री, डॉ., प्रदेश अध्यक्ष …) and post
+  modifiers (roles/modifiers.tsv: वरिष्ठ, पूर्व …) stripped from the front and जी/साहब
+  from the end. Two names match when one's words are a contiguous run of the other's
   ("ठाकुर" ~ "राजेश ठाकुर", "स्वास्थ्य मंत्रालय" ~ "केंद्रीय स्वास्थ्य मंत्रालय") and that
   shorter name fits no other person or speaker of the article's gold ("अंसारी" matches
   nobody when "मंजूर अंसारी" and "मंजूर अहमद अंसारी" are both there; "मंजूर अंसारी" is no
@@ -45,9 +46,10 @@ from typing import Any
 import regex
 
 from khabar.corpora import iter_articles
-from khabar.entities.titles import TitleIndex
+from khabar.entities.titles import TitleIndex, load_titles
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Article, article_id
+from khabar.resources import load_lines
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "quotes"
 KINDS = ("direct", "indirect", "headline", "continuation")
@@ -106,7 +108,13 @@ class NameMatcher:
     """Compares speaker names as the module docstring defines."""
 
     def __init__(self, titles: TitleIndex | None = None) -> None:
-        self.titles = titles or TitleIndex()
+        if titles is None:
+            rows = load_titles()
+            seen = {t.title for t in rows}
+            rows += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
+            titles = TitleIndex(rows)
+        self.titles = titles
+        self.modifiers = frozenset(norm_word(w) for w in load_lines("roles/modifiers.tsv"))
 
     def norm(self, name: str | None) -> tuple[str, ...]:
         if not name:
@@ -114,6 +122,9 @@ class NameMatcher:
         words = [norm_word(w) for w in name.replace(".", " ").replace("-", " ").split()]
         raw = words[:]
         while words:
+            if words[0] in self.modifiers and len(words) > 1:
+                words = words[1:]
+                continue
             hit = self.titles.starting_at(words, 0)
             if hit is None or hit[0] >= len(words):
                 break

@@ -19,6 +19,7 @@ from khabar.entities.titles import TitleIndex, load_titles
 from khabar.quotes.continuation import ContinuationFinder
 from khabar.quotes.detect import Candidate, Detector
 from khabar.quotes.lexicon import QuoteLexicon
+from khabar.quotes.marks import QuotePairs
 from khabar.quotes.resolve import SpeakerResolver
 from khabar.quotes.speaker import EntityIndex, SpeakerFinder
 from khabar.record import Quote
@@ -43,13 +44,14 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> None:
         index = EntityIndex(doc.entities)
         verb_hits = self.lexicon.verb_matcher.finditer(doc.text)
-        cands = dedupe(self.detector(doc, index, verb_hits))
+        pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
+        cands = dedupe(self.detector(doc, index, verb_hits, pairs))
         nest(cands)
         resolved = SpeakerResolver(doc, index).resolve(cands)
         for c in resolved:
             if c.outer is not None:
                 c.reported_by = c.outer.entity
-        resolved += self.continuations(doc, resolved, index, verb_hits)
+        resolved += self.continuations(doc, resolved, index, verb_hits, pairs)
         resolved.sort(key=lambda c: (c.start, -c.end))
         link_amounts(doc, resolved)
         doc.quotes.extend(to_quote(c) for c in resolved)

@@ -23,10 +23,13 @@ import regex
 from khabar.doc import Doc, Sentence
 from khabar.quotes.detect import Candidate
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
+from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import EntityIndex
 
 _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
 _NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+MIN_QUOTED_WORDS = 4
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 MAX_RUN = 12  # continuation sentences after one explicit quote
 # in a paragraph of many sentences (a story without paragraph breaks), a run of
@@ -45,8 +48,12 @@ class ContinuationFinder:
         quotes: list[Candidate],
         index: EntityIndex,
         verb_hits: list[tuple[int, int, str]],
+        pairs: QuotePairs,
     ) -> list[Candidate]:
-        """``verb_hits``: the reporting forms found in the text (start, end, form)."""
+        """``verb_hits``: the reporting forms found in the text (start, end, form);
+        ``pairs``: the quotation marks. Also reads quoted sentences with no attribution
+        of their own after a quote (in the paragraph, or opening the next paragraph of
+        the section) as the same speaker's direct quote."""
         verb_starts = [h[0] for h in verb_hits]
         by_sentence: dict[int, list[Candidate]] = {}
         busy: set[int] = set()  # sentences holding a statement or an attribution
@@ -65,11 +72,17 @@ class ContinuationFinder:
         run = 0
         depth = 0  # open brackets in the paragraph so far
         prev_line = -1
+        carry: Candidate | None = None  # the quote that ended the previous paragraph
+        skip_until = -1  # end of a quoted stretch already taken
         for si, sent in enumerate(doc.sentences):
-            if sent.line != prev_line or sent.heading:
+            first_of_line = sent.line != prev_line
+            if first_of_line or sent.heading:
+                carry = open_q if first_of_line and not sent.heading else None
                 open_q = None
                 prev_line = sent.line
                 depth = 0
+            if sent.start < skip_until:
+                continue
             if doc.text[sent.start] == "(" or depth > 0:
                 open_q = None  # an aside in brackets (a note, a link) is not the speaker's
             opened = doc.text.count("(", sent.start, sent.end)
@@ -77,6 +90,15 @@ class ContinuationFinder:
             if si in busy:
                 open_q = self._opener(doc, sent, by_sentence.get(si, []))
                 run = 0
+                continue
+            quoted = self._quoted(doc, sent, pairs)
+            source = open_q or (carry if first_of_line else None)
+            if quoted is not None and source is not None:
+                s, e = quoted
+                c = self._follow(source, "direct", s, e, sent.line)
+                out.append(c)
+                open_q = c
+                skip_until = e
                 continue
             limit = MAX_RUN if line_sizes[sent.line] <= LONG_PARAGRAPH else MAX_RUN_LONG
             if open_q is None or not self.continues(doc, sent, open_q, index, verb_starts) or (
@@ -88,22 +110,47 @@ class ContinuationFinder:
             if e - s < 2 or not _LETTER_RE.search(doc.text, s, e):
                 open_q = None
                 continue
-            c = Candidate(
-                "continuation",
-                s,
-                e,
-                None,
-                open_q.speaker,
-                s,
-                sent.line,
-                5,
-                entity=open_q.entity,
-                speaker_text=None if open_q.entity is not None else open_q.speaker_text,
-            )
+            c = self._follow(open_q, "continuation", s, e, sent.line)
             out.append(c)
             open_q = c
             run += 1
         return out
+
+    @staticmethod
+    def _follow(q: Candidate, kind: str, s: int, e: int, line: int) -> Candidate:
+        """A statement that goes on with ``q``'s speaker."""
+        return Candidate(
+            kind,
+            s,
+            e,
+            None,
+            q.speaker,
+            s,
+            line,
+            5,
+            entity=q.entity,
+            speaker_text=None if q.entity is not None else q.speaker_text,
+        )
+
+    @staticmethod
+    def _quoted(doc: Doc, sent: Sentence, pairs: QuotePairs) -> tuple[int, int] | None:
+        """The inside of a pair of quotation marks that opens the sentence and holds a
+        statement (four words or more), if any."""
+        t = doc.text
+        a = sent.start
+        while a < sent.end and t[a] in " \t":
+            a += 1
+        close = pairs.open_to_close.get(a)
+        if close is None:
+            return None
+        # the marks hold the whole sentence (a title in marks followed by words is not)
+        last = doc.sentences[doc.sentence_index(close)]
+        if _WORD_RE.search(t, close + 1, max(close + 1, last.end)):
+            return None
+        s, e = _trim(t, a + 1, close)
+        if len(_WORD_RE.findall(t, s, e)) < MIN_QUOTED_WORDS:
+            return None
+        return s, e
 
     @staticmethod
     def _opener(doc: Doc, sent: Sentence, ending_here: list[Candidate]) -> Candidate | None:

@@ -78,10 +78,14 @@ class Detector:
         self.sp = speakers
 
     def __call__(
-        self, doc: Doc, index: EntityIndex, verb_hits: list[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        verb_hits: list[tuple[int, int, str]],
+        pairs: QuotePairs,
     ) -> list[Candidate]:
-        """``verb_hits``: the reporting forms found in ``doc.text`` (``verb_matcher``)."""
-        pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
+        """``verb_hits``: the reporting forms found in ``doc.text`` (``verb_matcher``);
+        ``pairs``: its quotation marks."""
         out: list[Candidate] = []
         out.extend(self._verbs(doc, index, pairs, verb_hits))
         out.extend(self._objects(doc, index))
@@ -266,6 +270,11 @@ class Detector:
                 ref = self._agent_nom(doc, sent, m_start, index)
             else:
                 ref = self._agent_ka(doc, sent, m_start, index)
+                if ref is None:
+                    cand = self._ka_inverted(doc, sent, m_start, pos, pairs, vf.lemma, index)
+                    if cand is not None:
+                        out.append(cand)
+                    continue
             if ref is None and vf.agent == "ne" and not passive:
                 ref = self._elided(doc, sent, m_start)
             if ref is None:
@@ -398,6 +407,48 @@ class Detector:
         if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
             return None
         return Candidate("indirect", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 1)
+
+    def _ka_inverted(
+        self,
+        doc: Doc,
+        sent: Sentence,
+        verb_start: int,
+        pos: int,
+        pairs: QuotePairs,
+        lemma: str,
+        index: EntityIndex,
+    ) -> Candidate | None:
+        """"C, यह कहना है X का।": the speaker after the form, the statement before it."""
+        k = doc.token_index(verb_start) - 1
+        if k < sent.tok_start or norm_word(self._word(doc, k)) not in ("यह", "ऐसा", "ये"):
+            return None
+        # the sentence ends "… X का।"
+        e = sent.tok_end - 1
+        while e > k and not self._word(doc, e)[0].isalpha():
+            e -= 1
+        if norm_word(self._word(doc, e)) not in ("का", "की", "के"):
+            return None
+        rng = self.sp.phrase_before(doc, doc.tokens[e][0], pos)
+        if rng is None:
+            return None
+        ref = self.sp.classify(doc, rng[0], rng[1], index)
+        if ref is None:
+            return None
+        c = k - 1
+        while c >= sent.tok_start and self._word(doc, c) in (",", "-"):
+            c -= 1
+        if c < sent.tok_start:
+            return None
+        cs, _ = doc.tokens[c]
+        if doc.text[cs] in _QUOTES and cs in pairs.close_to_open:
+            s, e2 = self._trim(doc, pairs.close_to_open[cs] + 1, cs)
+            kind = "direct"
+        else:
+            s, e2 = self._trim(doc, sent.start, doc.tokens[c][1])
+            kind = "indirect"
+        if e2 - s < 2:
+            return None
+        return Candidate(kind, s, e2, lemma, ref, ref.start, sent.line, 1)
 
     def _info_before_verb(self, doc: Doc, verb_start: int, sent: Sentence) -> bool:
         k = doc.token_index(verb_start) - 1
