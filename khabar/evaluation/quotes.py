@@ -19,7 +19,8 @@ Definitions (docs/annotation/quotes.md has the gold conventions):
   chandrabindu read as anusvara, full stops removed, titles and honorifics
   (entities/titles.tsv and roles/titles.tsv: श्री, डॉ., प्रदेश अध्यक्ष …) and post
   modifiers (roles/modifiers.tsv: वरिष्ठ, पूर्व …) stripped from the front and जी/साहब
-  from the end. Two names match when one's words are a contiguous run of the other's
+  from the end. Two names match when they are equal without spaces ("विद्याचरण
+  शुक्ल" = "विद्या चरण शुक्ल"), or when one's words are a contiguous run of the other's
   ("ठाकुर" ~ "राजेश ठाकुर", "स्वास्थ्य मंत्रालय" ~ "केंद्रीय स्वास्थ्य मंत्रालय") and that
   shorter name fits no other person or speaker of the article's gold ("अंसारी" matches
   nobody when "मंजूर अंसारी" and "मंजूर अहमद अंसारी" are both there; "मंजूर अंसारी" is no
@@ -133,6 +134,10 @@ class NameMatcher:
             words.pop()
         return tuple(words) if words else tuple(raw)
 
+    def key(self, name: str | None) -> str:
+        """The normalised name without spaces ("विद्याचरण" = "विद्या चरण")."""
+        return "".join(self.norm(name))
+
     @staticmethod
     def _run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         n = len(short)
@@ -144,13 +149,25 @@ class NameMatcher:
         x, y = self.norm(a), self.norm(b)
         if not x or not y:
             return False
-        if x == y:
+        if x == y or "".join(x) == "".join(y):
             return True
         short, long = (x, y) if len(x) <= len(y) else (y, x)
         if not self._run(short, long):
             return False
         fits = {o for o in others if o == short or self._run(short, o)}
         return len(fits - {long}) == 0
+
+
+def person_forms(gold: dict[str, Any], text: str, matcher: NameMatcher) -> dict[str, set[str]]:
+    """Every way the gold writes each person (canonical name and the texts of the
+    mentions it marks), as ``NameMatcher.key`` strings."""
+    out: dict[str, set[str]] = {}
+    for person in gold.get("persons", []):
+        forms = {matcher.key(person["name"])}
+        if text:
+            forms |= {matcher.key(text[a:b]) for a, b in person.get("mentions", [])}
+        out[person["name"]] = {f for f in forms if f}
+    return out
 
 
 # -- matching ---------------------------------------------------------------------------
@@ -215,13 +232,7 @@ def score_article(
     others += [matcher.norm(q["speaker"]) for q in gq if q.get("speaker")]
     others = [o for o in others if o]
 
-    # every way the gold names each person (canonical name and mention texts)
-    written: dict[str, set[tuple[str, ...]]] = {}
-    for person in gold.get("persons", []):
-        forms = {matcher.norm(person["name"])}
-        if text:
-            forms |= {matcher.norm(text[a:b]) for a, b in person.get("mentions", [])}
-        written[person["name"]] = {f for f in forms if f}
+    written = person_forms(gold, text, matcher)
 
     def speaker_ok(p: Pred, g: dict[str, Any]) -> bool:
         if g.get("speaker_type") == "UNNAMED" or not g.get("speaker"):
@@ -229,9 +240,7 @@ def score_article(
                 return False
             return not any(matcher.same(n, " ".join(o), others) for n in p.names for o in others)
         forms = written.get(g["speaker"], set())
-        return any(
-            matcher.same(n, g["speaker"], others) or matcher.norm(n) in forms for n in p.names
-        )
+        return any(matcher.same(n, g["speaker"], others) or matcher.key(n) in forms for n in p.names)
 
     pairs = []
     for i, p in enumerate(preds):

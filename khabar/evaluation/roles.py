@@ -5,7 +5,8 @@ baseline.
 A gold role is found when a predicted role of the same person has a span that overlaps
 the gold span and a matching title. Person: the predicted entity's canonical name or a
 mention text matches the gold person's name (``khabar.evaluation.quotes.NameMatcher``).
-Title: equal after normalisation (NFC, nukta dropped, chandrabindu as anusvara,
+Names are compared as in ``khabar eval quotes`` (including the texts of the gold
+mentions of that person). Title: equal after normalisation (NFC, nukta dropped, chandrabindu as anusvara,
 hyphens as spaces), or one title's words are a contiguous run of the other's
 ("स्वास्थ्य मंत्री" ~ "केंद्रीय स्वास्थ्य मंत्री", "नेता" ~ "वरिष्ठ नेता"). Precision counts
 the predicted roles that match some gold role. Organisation agreement is reported on
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.entities.titles import TitleIndex, load_titles
-from khabar.evaluation.quotes import GoldArticle, NameMatcher, load_gold
+from khabar.evaluation.quotes import GoldArticle, NameMatcher, load_gold, person_forms
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Article
 
@@ -115,18 +116,23 @@ def baseline_roles(article: Article, titles: TitleIndex) -> list[PredRole]:
     return out
 
 
-def score_article(gold: dict[str, Any], preds: list[PredRole], matcher: NameMatcher, c: RoleCounts) -> list[tuple[str, Any]]:
+def score_article(
+    gold: dict[str, Any], preds: list[PredRole], matcher: NameMatcher, c: RoleCounts, text: str = ""
+) -> list[tuple[str, Any]]:
     """Add one article to ``c``; returns the misses and false hits (for listings)."""
     groles = gold.get("roles", [])
     others = [matcher.norm(p["name"]) for p in gold.get("persons", [])]
     others = [o for o in others if o]
+
+    written = person_forms(gold, text, matcher)
 
     def ok(p: PredRole, g: dict[str, Any]) -> bool:
         if min(p.end, g["end"]) <= max(p.start, g["start"]):
             return False
         if not titles_match(p.title, g["title"]):
             return False
-        return any(matcher.same(n, g["person"], others) for n in p.names)
+        forms = written.get(g["person"], set())
+        return any(matcher.same(n, g["person"], others) or matcher.key(n) in forms for n in p.names)
 
     c.pred += len(preds)
     c.gold += len(groles)
@@ -150,7 +156,7 @@ def evaluate(golds: list[GoldArticle], system: Callable[[GoldArticle], list[Pred
     matcher = NameMatcher()
     c = RoleCounts()
     for g in golds:
-        score_article(g.data, system(g), matcher, c)
+        score_article(g.data, system(g), matcher, c, g.text)
     return c
 
 

@@ -114,6 +114,7 @@ class RoleFinder:
             toks, tstarts = cache[si]
             i = bisect_left(tstarts, s)
             j = bisect_left(tstarts, e)
+            i = self._name_start(toks, i, j)
             first = self._before(toks, i, kinds)
             roles = [first]
             if first is not None:
@@ -129,6 +130,24 @@ class RoleFinder:
         for ent in doc.entities:
             for key in sorted(found.get(ent.id, {})):
                 ent.roles.append(found[ent.id][key])
+
+    def _name_start(self, toks: list[_Tok], i: int, j: int) -> int:
+        """Where the name starts inside a mention toks[i:j] that also holds a post or an
+        honorific ("प्रोफ़ेसर थियूनिसेन" read as one mention): the role is read before it."""
+        words = [t.text for t in toks]
+        k = i
+        while k < j - 1:
+            hit = self.posts.starting_at(words, k) or self.honorifics.starting_at(words, k)
+            if hit is not None and hit[0] < j:
+                k = hit[0]
+                while k < j - 1 and toks[k].text == ".":
+                    k += 1
+                continue
+            if toks[k].norm in self.modifiers:
+                k += 1
+                continue
+            break
+        return k if k < j else i
 
     # -- before the name -------------------------------------------------------------
 
