@@ -88,6 +88,9 @@ Progress = Callable[[str, int, int, int], None]  # (current file, files done, fi
 # Finished records are written in small batches, one transaction each (a crash loses at
 # most one batch, which the next run extracts again): at most this many, this old.
 BATCH_SIZE = 64
+# Below this much input, the default is one process: loading the pipeline in worker
+# processes costs more than it saves.
+SMALL_INPUT = 512 * 1024
 BATCH_SECONDS = 0.5
 
 
@@ -104,6 +107,7 @@ class Ingester:
     def __init__(self, db: str | Path, jobs: int | None = None, split: str = "auto",
                  progress: Progress | None = None) -> None:
         self.store = Store(db)
+        self._auto_jobs = jobs is None
         self.jobs = max(1, jobs or default_jobs())
         self.split = split
         self.progress = progress
@@ -119,7 +123,10 @@ class Ingester:
         t0 = time.perf_counter()
         paths = list(paths)
         r = self.report
-        files = sum(1 for _ in _files(paths))
+        found = list(_files(paths))
+        files = len(found)
+        if self._auto_jobs and _size(found) < SMALL_INPUT:
+            self.jobs = r.jobs = 1  # starting workers would take longer than the work
         try:
             self._run(paths, files)
         except KeyboardInterrupt:
@@ -257,6 +264,16 @@ class Ingester:
                 self.report.added += 1
             else:
                 self.report.present += 1
+
+
+def _size(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        try:
+            total += f.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
