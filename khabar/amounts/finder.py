@@ -47,6 +47,9 @@ _DIGITS = (
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
 _LETTER_RE = re.compile(f"[{LETTER}]")
+_SEP_CHAR_RE = re.compile(r"[ \t/-]")
+_SENT_END_RE = re.compile(r"[।.!?\n]")
+_AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|एवं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
@@ -81,7 +84,8 @@ class AmountExtractor:
         shat = rf"{BEFORE_WORD}शत(?=[ \t]*-?[ \t]*प्रतिशत)"
         atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
         self.atom_re = re.compile(atom)
-        self.run_re = re.compile(f"{atom}(?:{_SEP}{atom}){{0,7}}")
+        firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
+        self.run_re = re.compile(f"(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
             rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"
@@ -146,9 +150,12 @@ class AmountExtractor:
     # -- one run --------------------------------------------------------------
 
     def _atoms(self, text: str, start: int, end: int) -> list[Atom]:
+        if _SEP_CHAR_RE.search(text, start, end) is None:  # one atom: the common case
+            a = make_atom(self.lex, text[start:end], start, end, "")
+            return [a] if a is not None else []
         atoms: list[Atom] = []
         prev_end = start
-        for m in self.atom_re.finditer(text, start):
+        for m in self.atom_re.finditer(text, start, min(len(text), end + 24)):
             if m.start() >= end:
                 break
             sep = " ".join(text[prev_end : m.start()].split()) or (" " if atoms else "")
@@ -232,7 +239,7 @@ class AmountExtractor:
     def _identifier(self, text: str, s: int, e: int, first: Atom) -> bool:
         """धारा 144, कोविड-19, N-95, 1800-180-5145, name_2002, COVID 19, "2." list items."""
         before = text[s - 1] if s else ""
-        if before in "-#_/" and s >= 2 and (text[s - 2].isalnum()):
+        if before in "-#_/:" and s >= 2 and (text[s - 2].isalnum()):
             return True
         after = text[e : e + 2]
         if after[:1] == "_" or (after[:1] == ":" and after[1:].isdigit()):
@@ -249,9 +256,11 @@ class AmountExtractor:
             return True
         if word and word.isascii() and word.rstrip(".").isalpha():
             return True  # COVID 19, Lockdown 3.0
-        line_start = text.rfind("\n", 0, s) + 1
+        lo = max(0, s - 8)
+        line_start = text.rfind("\n", lo, s) + 1
         return (
-            not text[line_start:s].strip()
+            (line_start > 0 or lo == 0)
+            and not text[line_start:s].strip()
             and text[e : e + 1] in (".", ")")
             and not text[e + 1 : e + 2].isdigit()
         )
@@ -321,26 +330,28 @@ class AmountExtractor:
 
     def _context(self, text: str, cands: list[_Cand], sent_starts: list[int]) -> None:
         """Units for bare numbers, and "एक" kept only inside lists of numbers."""
+        last_unit: _Cand | None = None  # the latest amount with a unit
         for i, c in enumerate(cands):
             if c.bare_ek:
                 c.bare_ek = not self._in_list(text, cands, i)
                 if c.bare_ek:
                     continue
+            if c.unit is None:
+                c.unit = (
+                    self._lookback(text, c, sent_starts)
+                    or self._coordinated(text, cands, i)
+                    or self._inherited(c, last_unit, sent_starts)
+                )
             if c.unit is not None:
-                continue
-            c.unit = (
-                self._lookback(text, c, sent_starts)
-                or self._coordinated(text, cands, i)
-                or self._inherited(cands, i, sent_starts)
-            )
+                last_unit = c
 
     def _in_list(self, text: str, cands: list[_Cand], i: int) -> bool:
         for j in (i - 1, i + 1):
             if 0 <= j < len(cands) and not cands[j].bare_ek:
                 a, b = sorted((cands[i], cands[j]), key=lambda c: c.start)
                 gap = text[a.end : b.start]
-                if len(gap) <= 30 and "\n" not in gap and not re.search("[।.!?]", gap):
-                    if "," in gap or re.search(f"{BEFORE_WORD}(?:और|व|तथा){AFTER_WORD}", gap):
+                if len(gap) <= 30 and not _SENT_END_RE.search(gap):
+                    if "," in gap or _AND_RE.search(gap):
                         return True
         return False
 
@@ -373,20 +384,13 @@ class AmountExtractor:
             return None
         return d.unit if not _CLAUSE_BREAK.search(gap) else None
 
-    def _inherited(self, cands: list[_Cand], i: int, sent_starts: list[int]) -> Unit | None:
-        """The unit of the previous amount in this or the previous sentence."""
-        c = cands[i]
+    def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: list[int]) -> Unit | None:
+        """The unit of the previous amount when it is in this or the previous sentence."""
+        if last is None or last.unit is None or last.unit.cls not in INHERITABLE:
+            return None
         si = bisect_right(sent_starts, c.start) - 1
         lo = sent_starts[si - 1] if si >= 1 else 0
-        for j in range(i - 1, -1, -1):
-            p = cands[j]
-            if p.start < lo:
-                break
-            if p.bare_ek:
-                continue
-            if p.unit is not None:
-                return p.unit if p.unit.cls in INHERITABLE else None
-        return None
+        return last.unit if last.start >= lo else None
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -110,7 +110,21 @@ class DateGrammar:
             # आज, कल, परसों (not कल-कारखाने)
             rf"(?P<rel>{BEFORE_WORD}(?:{trie_pattern(lex.days)}){AFTER_WORD})(?!-)",
         ]
-        self.pattern = re.compile("|".join(alts))
+        # every hit starts at a digit or at the first letter of a known word: a cheap
+        # look-ahead rejects all other positions before the alternatives are tried
+        firsts = {
+            w[0]
+            for w in (
+                *lex.months,
+                *lex.weekdays,
+                *lex.days,
+                *lex.modifiers,
+                *lex.yearwords,
+                *small_words,
+            )
+        }
+        first = "".join(sorted(re.escape(c) for c in firsts))
+        self.pattern = re.compile(f"(?=[\\d{first}])(?:{'|'.join(alts)})")
         self._after_re = re.compile(rf"[ \t]*([{LETTER}.]+|[,।.)\"'\n]|$)")
         self._range_re = re.compile(r"[ \t]*(?:-|से|और|तथा|या|व)[ \t]*\d+(?![\d.,]\d)")
         self._count_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.not_year_after)}){AFTER_WORD}")

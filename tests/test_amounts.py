@@ -1,0 +1,241 @@
+"""Amounts: the number grammar, units, what is not an amount, offsets and hostile input."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from khabar.amounts import AmountExtractor
+from khabar.amounts.grammar import digit_value
+from khabar.pipeline import Pipeline
+from khabar.text.normalize import Normalizer
+
+EXAMPLE = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "examples"
+    / "ranchi-congress-minority-meeting.txt"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["amounts", "dates"])
+
+
+@pytest.fixture(scope="module")
+def extractor() -> AmountExtractor:
+    return AmountExtractor()
+
+
+def amounts(
+    nlp: Pipeline, text: str
+) -> list[tuple[str, float | None, float | None, str | None, bool]]:
+    a = nlp(text)
+    return [(x.text, x.value, x.value_max, x.unit, x.approx) for x in a.amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits, grouping, decimals, Devanagari digits
+        ("कुल 1,00,000 लोग आए।", [("1,00,000 लोग", 100000, None, "people", False)]),
+        ("कुल 12,34,567 रुपये", [("12,34,567 रुपये", 1234567, None, "rupee", False)]),
+        ("कुल 1,000,000 डॉलर", [("1,000,000 डॉलर", 1000000, None, "dollar", False)]),
+        ("3.5 प्रतिशत की वृद्धि", [("3.5 प्रतिशत", 3.5, None, "percent", False)]),
+        ("१५ लोगों की मौत", [("१५ लोगों", 15, None, "death", False)]),
+        # multipliers
+        ("सरकार ने 16,500 करोड़ रुपये दिए।", [("16,500 करोड़ रुपये", 165000000000, None, "rupee", False)]),
+        ("1.5 लाख रुपये", [("1.5 लाख रुपये", 150000, None, "rupee", False)]),
+        ("दो लाख करोड़ रुपये", [("दो लाख करोड़ रुपये", 2000000000000, None, "rupee", False)]),
+        ("एक करोड़ तीस लाख लोग", [("एक करोड़ तीस लाख लोग", 13000000, None, "people", False)]),
+        ("90 हजार 893 मामले", [("90 हजार 893 मामले", 90893, None, "case", False)]),
+        ("दो सौ पांच सीटें", [("दो सौ पांच सीटें", 205, None, "seat", False)]),
+        ("दो दर्जन लोग", [("दो दर्जन लोग", 24, None, "people", False)]),
+        ("16 अरब डॉलर", [("16 अरब डॉलर", 16000000000, None, "dollar", False)]),
+        # number-word spelling variants
+        (
+            "पाँच दिन और पांच दिन",
+            [("पाँच दिन", 5, None, "day", False), ("पांच दिन", 5, None, "day", False)],
+        ),
+        ("चौबीस घंटे", [("चौबीस घंटे", 24, None, "hour", False)]),
+        ("निन्यानवे रुपये", [("निन्यानवे रुपये", 99, None, "rupee", False)]),
+        # fractions
+        ("लगभग डेढ़ लाख लोग", [("लगभग डेढ़ लाख लोग", 150000, None, "people", True)]),
+        ("ढाई सौ पेड़", [("ढाई सौ पेड़", 250, None, "tree", False)]),
+        ("साढ़े तीन लाख रुपये", [("साढ़े तीन लाख रुपये", 350000, None, "rupee", False)]),
+        ("सवा लाख लोग", [("सवा लाख लोग", 125000, None, "people", False)]),
+        ("पौने दो सौ मरीज", [("पौने दो सौ मरीज", 175, None, "patient", False)]),
+        # ranges and reduplication
+        ("10-12 लाख रुपये", [("10-12 लाख रुपये", 1000000, 1200000, "rupee", False)]),
+        ("दो से तीन दिन", [("दो से तीन दिन", 2, 3, "day", False)]),
+        ("दो-तीन दिन", [("दो-तीन दिन", 2, 3, "day", False)]),
+        ("5 से 10 हजार रुपये", [("5 से 10 हजार रुपये", 5000, 10000, "rupee", False)]),
+        ("51-100 अंक", [("51-100 अंक", 51, 100, "point", False)]),
+        ("एक-एक मामला", [("एक-एक मामला", 1, None, "case", False)]),
+        # approximations
+        ("करीब 200 लोग मौजूद थे।", [("करीब 200 लोग", 200, None, "people", True)]),
+        ("कम से कम 5 लोगों की मौत", [("कम से कम 5 लोगों", 5, None, "death", True)]),
+        ("50 से ज्यादा देशों में", [("50 से ज्यादा देशों", 50, None, "country", True)]),
+        ("हजारों लोग सड़क पर", [("हजारों लोग", 1000, None, "people", True)]),
+        ("हजारो की संख्या में लोग", [("हजारो की संख्या में लोग", 1000, None, "people", True)]),
+        # percentages, currency signs
+        ("50% वोट", [("50%", 50, None, "percent", False)]),
+        ("शत-प्रतिशत वोट", [("शत-प्रतिशत", 100, None, "percent", False)]),
+        ("शत प्रतिशत वोट", [("शत प्रतिशत", 100, None, "percent", False)]),
+        ("₹ 500 का जुर्माना", [("₹ 500", 500, None, "rupee", False)]),
+        ("रु. 500 का जुर्माना", [("रु. 500", 500, None, "rupee", False)]),
+        # units: oblique forms, words in between, what happened to the people counted
+        ("20 वर्षों के बाद", [("20 वर्षों", 20, None, "year", False)]),
+        ("16 इटली के पर्यटक", [("16", 16, None, None, False)]),
+        ("65 छोटे बंदरगाहों पर", [("65 छोटे बंदरगाहों", 65, None, "port", False)]),
+        (
+            "25 की मौत, 10 घायल",
+            [("25 की मौत", 25, None, "death", False), ("10 घायल", 10, None, "injured", False)],
+        ),
+        ("23 लोगों के मारे जाने की पुष्टि", [("23 लोगों", 23, None, "death", False)]),
+        ("72 पॉजिटिव केस मिले", [("72 पॉजिटिव केस", 72, None, "case", False)]),
+        ("दो और डॉक्टर संक्रमित", [("दो और डॉक्टर", 2, None, "doctor", False)]),
+        ("35 वर्षीय युवक", [("35 वर्षीय", 35, None, "year", False)]),
+        ("पांच गुना बढ़ा", [("पांच गुना", 5, None, None, False)]),
+        ("एक व्यक्ति की मौत हो गई", [("एक व्यक्ति", 1, None, "death", False)]),
+        ("मौत के तीन नए मामले", [("तीन नए मामले", 3, None, "death", False)]),
+    ],
+)
+def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "धारा 144 लागू",
+        "15 सूत्री कार्यक्रम",
+        "NH 33 पर जाम",
+        "एनएच 33 पर जाम",
+        "कोविड-19 का कहर",
+        "N-95 मास्क",
+        "पहली बार ऐसा हुआ",
+        "इसकी एक सूची बनी",
+        "एक अधिकारी ने बताया",
+        "सुबह 10 बजे बैठक",
+        "10:30 पर बैठक",
+        "10वीं कक्षा",
+        "मुझे जाने दो",
+        "लोकसभा चुनाव 2024 की समीक्षा",
+        "15 जून को बैठक",
+        "15/06/2024 को",
+        "वर्ष 2019-20 में",
+        "मोबाइल नंबर 9876543210 है",
+        "हेल्पलाइन 0522-2230688 पर",
+        "navbharat_2002_5_4_10679480",
+        "पांच सितारा होटल",
+        "एक भी मामला नहीं",
+        "एक बार फिर",
+    ],
+)
+def test_not_amounts(nlp: Pipeline, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_year_or_count(nlp: Pipeline) -> None:
+    assert amounts(nlp, "2000 से अधिक लोग घायल") == [
+        ("2000 से अधिक लोग", 2000, None, "injured", True)
+    ]
+    assert amounts(nlp, "मामलों की संख्या बढ़कर 1965 हो गई") == [("1965", 1965, None, "case", False)]
+    assert amounts(nlp, "2020 में 50 लोग") == [("50 लोग", 50, None, "people", False)]
+
+
+def test_unit_from_context(nlp: Pipeline) -> None:
+    # a noun shortly before, in the same clause
+    assert amounts(nlp, "सभी सीटों पर वोट लाख-दो लाख तक बढ़ा है।") == [
+        ("लाख-दो लाख", 100000, 200000, "vote", False)
+    ]
+    assert amounts(nlp, "मृतक संख्या 38 हुई") == [("38", 38, None, "death", False)]
+    # coordination with a number that has a unit
+    assert [a[3] for a in amounts(nlp, "12 बड़े और 65 छोटे बंदरगाहों पर")] == ["port", "port"]
+    # the previous amount's unit, in a list
+    got = amounts(nlp, "नौ रोगियों की मौत हो चुकी है। गुजरात में छह, कर्नाटक में तीन।")
+    assert [(a[1], a[3]) for a in got] == [(9, "death"), (6, "death"), (3, "death")]
+    # "एक" in a list of numbers is a count
+    got = amounts(nlp, "इसमें तीन आगरा, एक नोएडा व छह दिल्ली के मरीज हैं।")
+    assert [a[1] for a in got] == [3, 1, 6]
+
+
+def test_example_article(nlp: Pipeline) -> None:
+    if not EXAMPLE.is_file():
+        pytest.skip("../shared/examples not found: the shared example article is needed")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    art = nlp(text)
+    got = [(a.text, a.value, a.value_max, a.unit) for a in art.amounts]
+    assert got == [
+        ("शत प्रतिशत", 100, None, "percent"),
+        ("100 प्रतिशत", 100, None, "percent"),
+        ("शत-प्रतिशत", 100, None, "percent"),
+        ("20 वर्षों", 20, None, "year"),
+        ("दो सीट", 2, None, "seat"),
+        ("लाख-दो लाख", 100000, 200000, "vote"),
+    ]
+    texts = {a.text for a in art.amounts}
+    assert not texts & {"2024", "15 सूत्री", "20 सूत्री", "पहली", "एक सूची", "एक"}
+    assert [(d.text, d.value) for d in art.dates] == [("2024", "2024"), ("शनिवार", None)]
+
+
+def test_offsets_round_trip(nlp: Pipeline) -> None:
+    # joiners, a nukta spelled two ways and Devanagari digits change the normalised text
+    text = "दिल्\u200dली में \u0968\u0966 लोग आए, ढ़ाई सौ पेड़ गिरे और करोड़ रुपये\u200c खर्च; २० वर्षों बाद।"
+    art = nlp(text)
+    assert art.amounts
+    for a in art.amounts:
+        assert text[a.start : a.end] == a.text
+    assert [a.value for a in art.amounts] == [20, 250, 10000000, 20]
+
+
+def test_amounts_in_text_order(nlp: Pipeline) -> None:
+    art = nlp("पहले 5 लोग आए, फिर 10 लोग, फिर करीब 200 लोग।")
+    assert [a.start for a in art.amounts] == sorted(a.start for a in art.amounts)
+    assert [a.value for a in art.amounts] == [5, 10, 200]
+
+
+def test_extractor_on_plain_text(extractor: AmountExtractor) -> None:
+    t = Normalizer()("कुल 50 फीसदी वोट").text
+    (a,) = extractor.find(t)
+    assert (t[a.start : a.end], a.value, a.unit) == ("50 फीसदी", 50, "percent")
+
+
+def test_digit_value() -> None:
+    assert digit_value("1,00,000") == 100000
+    assert digit_value("16,500") == 16500
+    assert digit_value("1,000,000") == 1000000
+    assert digit_value("3.25") == 3.25
+    assert digit_value("1,00,00") is None
+    assert digit_value("9" * 16) is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "limit_s"),
+    [
+        ("लाख-", 250_000, 15.0),
+        ("9", 1_000_000, 10.0),
+        ("1,", 50_000, 15.0),
+        ("दो सौ ", 50_000, 15.0),
+    ],
+)
+def test_hostile_input_is_linear(unit: str, count: int, limit_s: float) -> None:
+    nlp = Pipeline(["amounts", "dates"])
+    text = unit * count
+    t = time.perf_counter()
+    art = nlp(text)
+    assert time.perf_counter() - t < limit_s
+    for a in art.amounts[:100]:
+        assert text[a.start : a.end] == a.text
+    if unit == "9":
+        assert art.amounts == []  # a 1 MB digit string is no number
+
+
+def test_hostile_long_numbers(nlp: Pipeline) -> None:
+    art = nlp("1" * 5000 + " लोग और " + "1," * 2000 + "000 रुपये")
+    assert all(a.value is None or a.value < 1e16 for a in art.amounts)
