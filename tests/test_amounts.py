@@ -105,7 +105,7 @@ def amounts(
         ("मौत के तीन नए मामले", [("तीन नए मामले", 3, None, "death", False)]),
     ],
 )
-def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None:
     assert amounts(nlp, text) == expected
 
 

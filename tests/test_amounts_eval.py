@@ -13,6 +13,7 @@ from khabar.evaluation.amounts import (
     Counts,
     DigitsBaseline,
     SpanReader,
+    System,
     fire_recall,
     gold_articles,
     gold_scores,
@@ -84,7 +85,7 @@ def test_fire2018_recall() -> None:
     need_data()
     from khabar.corpora import fire2018
 
-    systems = {"khabar": khabar_system(), "baseline": DigitsBaseline()}
+    systems: dict[str, System] = {"khabar": khabar_system(), "baseline": DigitsBaseline()}
     res = fire_recall(fire2018(DATA), systems, SpanReader())
     cas = res["CASUALTIES-ARG"]
     assert cas["numbers"] > 1500
@@ -98,7 +99,7 @@ def test_gold_set_dev() -> None:
     items = [x for x in gold_articles(DATA) if x[0] == "dev"]
     if not items:
         pytest.skip("no annotated dev articles with amounts yet")
-    systems = {"khabar": khabar_system(), "baseline": DigitsBaseline()}
+    systems: dict[str, System] = {"khabar": khabar_system(), "baseline": DigitsBaseline()}
     scores, _ = gold_scores(items, systems)
     dev = scores["dev"]
     assert dev["khabar"]["value"]["f1"] >= 0.9

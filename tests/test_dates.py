@@ -68,7 +68,7 @@ def dates(nlp: Pipeline, text: str, published: str | None = PUB) -> list[tuple[s
         ("दो महीने बाद", [("दो महीने बाद", "2024-08")]),
     ],
 )
-def test_dates_with_published(nlp: Pipeline, text: str, expected: list) -> None:  # type: ignore[type-arg]
+def test_dates_with_published(nlp: Pipeline, text: str, expected: list) -> None:
     assert dates(nlp, text) == expected
 
 
@@ -84,7 +84,7 @@ def test_dates_with_published(nlp: Pipeline, text: str, expected: list) -> None:
         ("15/06/2024 को", [("15/06/2024", "2024-06-15")]),
     ],
 )
-def test_dates_without_published(nlp: Pipeline, text: str, expected: list) -> None:  # type: ignore[type-arg]
+def test_dates_without_published(nlp: Pipeline, text: str, expected: list) -> None:
     assert dates(nlp, text, None) == expected
 
 
