@@ -47,6 +47,7 @@ _DIGITS = (
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
 _LETTER_RE = re.compile(f"[{LETTER}]")
+_LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
 _AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|एवं){AFTER_WORD}")
@@ -308,8 +309,8 @@ class AmountExtractor:
             if u is None and w.endswith("."):
                 u, end = lex.units.get(w[:-1]), end - 1
             if u is not None:
-                if w in lex.locatives and i == 1 and m.group(2) in ("में", "पर"):
-                    return None, pos  # "23 अस्पताल में": where they are, not what
+                if w in lex.locatives and m.group(i + 1 if i < 4 else i) in _LOCATIVE_CASE:
+                    return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
                 nxt = m.group(i + 1) if i < 4 else None
                 if w in lex.modifiers and nxt in lex.units:
                     return lex.units[nxt], m.end(i + 1)  # "72 पॉजिटिव केस"

@@ -228,6 +228,9 @@ def parse(atoms: list[Atom]) -> list[Expr]:
                 out.append(joined)
                 i += 2
                 continue
+            if sep in ("-", "/") and not (e.words_only or f.words_only):
+                i += 2  # "4-2", "24/7": a score or a code, not two amounts
+                continue
         out.append(e)
         i += 1
     return out
