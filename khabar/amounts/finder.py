@@ -86,7 +86,9 @@ class AmountExtractor:
         atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
         self.atom_re = re.compile(atom)
         firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
-        self.run_re = re.compile(f"(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
+        self.run_re = re.compile(
+            f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}"
+        )
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
             rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"

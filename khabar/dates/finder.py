@@ -124,7 +124,7 @@ class DateGrammar:
             )
         }
         first = "".join(sorted(re.escape(c) for c in firsts))
-        self.pattern = re.compile(f"(?=[\\d{first}])(?:{'|'.join(alts)})")
+        self.pattern = re.compile(f"(?<![{LETTER}])(?=[\\d{first}])(?:{'|'.join(alts)})")
         self._after_re = re.compile(rf"[ \t]*([{LETTER}.]+|[,।.)\"'\n]|$)")
         self._range_re = re.compile(r"[ \t]*(?:-|से|और|तथा|या|व)[ \t]*\d+(?![\d.,]\d)")
         self._count_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.not_year_after)}){AFTER_WORD}")
