@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,6 +39,8 @@ class IngestError(Exception):
 
 def _init_worker() -> None:
     global _worker_pipeline
+    # Ctrl-C is the parent's to handle: it stops feeding work and stores what is done
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from khabar.pipeline import Pipeline
 
@@ -124,7 +127,7 @@ class Ingester:
         paths = list(paths)
         r = self.report
         found = list(_files(paths))
-        files = len(found)
+        files = r.files = len(found)
         if self._auto_jobs and _size(found) < SMALL_INPUT:
             self.jobs = r.jobs = 1  # starting workers would take longer than the work
         try:

@@ -86,6 +86,9 @@ def print_ingest_report(r: IngestReport, db: str) -> None:
     )
     c.print(f"{escape(db)}: {r.articles_total} articles, {r.people} people, "
             f"{r.orgs} organisations")
+    if r.interrupted:
+        c.print("run the same command again to finish (stored articles are kept; people and "
+                "organisation profiles are rebuilt then)")
     if r.problems:
         c.print(f"[yellow]{len(r.problems)} problem{'s' if len(r.problems) != 1 else ''}:[/]")
         for p in r.problems:
