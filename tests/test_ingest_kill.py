@@ -136,3 +136,24 @@ def test_sigkill_at_any_moment_then_rerun_equals_uninterrupted_run(tmp_path: Pat
                            timeout=120)
     assert b'"added": 0' in again.stdout
     assert snapshot(db) == expected
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    write_jsonl(src / "bulk.jsonl", synthetic(N))
+    db = tmp_path / "k.db"
+    proc = start(src, db)
+    t0 = time.monotonic()
+    while stored(db) < 100 and proc.poll() is None and time.monotonic() - t0 < 60:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=60) == 130
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    assert "interrupted" in err and "Traceback" not in err
+    assert 0 < stored(db) < N and snapshot(db)["dirty"] == "1"
+    done = subprocess.run([sys.executable, "-m", "khabar.cli", "ingest", str(src), "--db",
+                           str(db), "--jobs", "1", "--quiet"], capture_output=True, timeout=120)
+    assert done.returncode == 0 and snapshot(db)["dirty"] == "0"
+    assert snapshot(db)["counts"]["articles"] == N
