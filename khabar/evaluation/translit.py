@@ -44,8 +44,7 @@ def systems() -> dict[str, Callable[[str], str]]:
     from khabar.translit.script import rule_romanize_word
 
     full = Romanizer()
-    bare = Romanizer(use_lexicon=False)
-    bare.names = {}
+    bare = Romanizer(use_lexicon=False, use_names=False)
     out: dict[str, Callable[[str], str]] = {}
     ak = aksharamukha_romanizer()
     if ak is not None:

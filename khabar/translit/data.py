@@ -110,3 +110,38 @@ def xlit_crowd(data: Path) -> dict[str, set[str]]:
             if pair:
                 refs[pair[0]].add(pair[1])
     return dict(refs)
+
+
+LOK_SABHA = "lexicons/lok-sabha-17"
+_LATIN_TOKEN = regex.compile(r"[A-Za-z]{3,}")
+
+
+def latin_vocabulary(data: Path) -> set[str]:
+    """Words as Indian names and places are printed in English (lower case): the
+    romanised-names list, Lok Sabha members and constituencies, and every LGD state,
+    district, block and town name."""
+    vocab = set(latin_names(data))
+    cells: list[str] = []
+    ls = data / LOK_SABHA
+    for f, cols in ((ls / "data" / "official.csv", ("name", "constituency")),
+                    (ls / "wikidata" / "results" / "current-members.csv", ("name", "constituency"))):
+        if f.exists():
+            with f.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    cells += [row.get(c) or "" for c in cols]
+    for f, col in ((data / LGD / "administrative" / "1-state.csv", 3),
+                   (data / LGD / "administrative" / "2-district.csv", 3),
+                   (data / LGD / "administrative" / "blocks.csv", 7),
+                   (data / LGD / "municipal" / "urban-local-body.csv", 3)):
+        if f.exists():
+            with f.open(encoding="utf-8", newline="") as fh:
+                rows = csv.reader(fh)
+                next(rows, None)
+                cells += [row[col] for row in rows if len(row) > col]
+    honorifics = {"shri", "smt", "kumari", "prof", "adv", "the", "and"}
+    for cell in cells:
+        for tok in _LATIN_TOKEN.findall(cell):
+            t = tok.lower()
+            if t not in honorifics:
+                vocab.add(t)
+    return vocab

@@ -14,6 +14,8 @@ import unicodedata
 
 import regex
 
+from khabar.resources import load_table
+
 _WORD_RE = regex.compile(r"[a-z0-9]+")
 # applied in order to every word (lower case, ASCII)
 _REWRITES: tuple[tuple[str, str], ...] = (
@@ -36,6 +38,9 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?<=..)a$", ""),
 )
 _COMPILED = tuple((regex.compile(p), r) for p, r in _REWRITES)
+_ALIASES: dict[str, str] = {
+    row[0].lower(): row[1].lower() for row in load_table("translit/key_aliases.tsv") if len(row) >= 2
+}
 
 
 def _ascii_lower(s: str) -> str:
@@ -45,7 +50,7 @@ def _ascii_lower(s: str) -> str:
 
 def latin_word_key(word: str) -> str:
     """The key of one Latin word (lower case ASCII letters and digits)."""
-    w = word
+    w = _ALIASES.get(word, word)
     for pat, rep in _COMPILED:
         w = pat.sub(rep, w)
     return w

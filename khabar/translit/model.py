@@ -22,6 +22,19 @@ from khabar.translit.align import align_corpus
 from khabar.translit.script import Letters, kinds, rule_units, units
 
 MIN_LABEL_COUNT = 40
+# press spellings of the flapped consonants: ड़ → r, ढ़ → rh (Kharge, Garhwa), where
+# typed romanisations (Dakshina) mostly write d/dh
+_PRESS_STYLE = (("\u0921\u093c", (("dh", "r"), ("d", "r"))), ("\u0922\u093c", (("dh", "rh"), ("d", "rh"))))
+
+
+def press_style(unit: str, piece: str) -> str:
+    """A training piece rewritten to the press convention for ड़ and ढ़."""
+    for letter, rewrites in _PRESS_STYLE:
+        if unit == letter:
+            for old, new in rewrites:
+                if piece.startswith(old):
+                    return new + piece[len(old) :]
+    return piece
 
 
 def encode(unit: str, kind: str, piece: str, letters: Letters) -> str:
@@ -82,10 +95,33 @@ def features(us: Sequence[str], ks: Sequence[str], rs: Sequence[str]) -> list[li
     return out
 
 
-def word_features(word: str, letters: Letters) -> tuple[list[str], list[list[str]]]:
+def word_features(word: str, letters: Letters) -> tuple[list[str], list[str], list[list[str]]]:
     us = units(word, letters)
     ks = kinds(us, letters)
-    return us, features(us, ks, rule_units(us, ks, letters))
+    return us, ks, features(us, ks, rule_units(us, ks, letters))
+
+
+_VOWEL_END = frozenset("aeiou")
+
+
+def join_pieces(us: Sequence[str], ks: Sequence[str], labels: Sequence[str], letters: Letters) -> str:
+    """Decode labels into the romanisation, keeping an inherent a the model dropped
+    where dropping it would start the word with a cluster (शराफत: sharafat, not
+    shrafat) or leave the word without a vowel (न: na)."""
+    n = len(us)
+    pieces = [decode(u, lab, letters) for u, lab in zip(us, labels, strict=True)]
+    first = pieces[0] if pieces else ""
+    if (
+        n > 1 and ks[0] == "C" and ks[1] == "C" and first
+        and not any(c in _VOWEL_END for c in first)
+    ):
+        rest = "".join(pieces[1:])
+        if rest and rest[0] not in _VOWEL_END:
+            pieces[0] = first + "a"
+    text = "".join(pieces)
+    if n == 1 and ks[0] == "C" and not any(c in _VOWEL_END for c in text):
+        text += "a"
+    return text
 
 
 class LetterModel:
@@ -98,11 +134,10 @@ class LetterModel:
 
     def romanize(self, word: str) -> str:
         """Lower-case romanisation of one normalised Devanagari word."""
-        us, xs = word_features(word, self.letters)
+        us, ks, xs = word_features(word, self.letters)
         if not us:
             return ""
-        labels = self.tagger.tag(xs)
-        return "".join(decode(u, lab, self.letters) for u, lab in zip(us, labels, strict=True))
+        return join_pieces(us, ks, self.tagger.tag(xs), self.letters)
 
 
 def train(
@@ -110,21 +145,28 @@ def train(
     extra: Sequence[tuple[str, str]],
     model_path: Path,
     max_iterations: int = 40,
+    c1: float = 0.05,
+    c2: float = 0.005,
+    min_label_count: int = MIN_LABEL_COUNT,
+    majority_only: bool = False,
 ) -> LetterModel:
     """Align, encode and train; writes ``model_path`` and returns the loaded model."""
     letters = Letters.load()
-    pairs = [(d, lat, n) for d, c in counts.items() for lat, n in c.items()]
+    if majority_only:
+        pairs = [(d, *c.most_common(1)[0]) for d, c in counts.items()]
+    else:
+        pairs = [(d, lat, n) for d, c in counts.items() for lat, n in c.items()]
     pairs += [(d, lat, 2) for d, lat in extra]
     t0 = time.perf_counter()
     aligned = align_corpus(pairs, letters)
     seqs = []
     label_counts: Counter[str] = Counter()
     for us, ks, pieces, w in aligned:
-        labels = [encode(u, k, p, letters) for u, k, p in zip(us, ks, pieces, strict=True)]
+        labels = [encode(u, k, press_style(u, p), letters) for u, k, p in zip(us, ks, pieces, strict=True)]
         seqs.append((us, ks, labels, w))
         for lab in labels:
             label_counts[lab] += w
-    keep = {lab for lab, c in label_counts.items() if c >= MIN_LABEL_COUNT}
+    keep = {lab for lab, c in label_counts.items() if c >= min_label_count}
     trainer = pycrfsuite.Trainer(verbose=False)
     used = 0
     for us, ks, labels, w in seqs:
@@ -136,7 +178,7 @@ def train(
         used += 1
     trainer.select("lbfgs")
     trainer.set_params(
-        {"c1": 0.05, "c2": 0.005, "max_iterations": max_iterations,
+        {"c1": c1, "c2": c2, "max_iterations": max_iterations,
          "feature.possible_transitions": False, "feature.minfreq": 2}
     )
     t1 = time.perf_counter()
