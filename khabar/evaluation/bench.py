@@ -611,14 +611,15 @@ def print_table(res: dict[str, Any]) -> None:
 # --- profiling and output snapshots (python -m khabar.evaluation.bench ...) ------------
 
 
-def profile(data: str, limit: int | None, top: int) -> None:
-    """cProfile of the full pipeline over the articles: the top functions by own time."""
+def profile(data: str, limit: int | None, top: int, every: int = 1) -> None:
+    """cProfile of the full pipeline over the articles (every ``every``-th one): the top
+    functions by own time and by cumulative time."""
     import cProfile
     import pstats
 
     from khabar.pipeline import Pipeline
 
-    articles = load_articles(data, limit)
+    articles = load_articles(data, limit)[:: max(1, every)]
     nlp = Pipeline()
     prof = cProfile.Profile()
     prof.enable()
@@ -681,6 +682,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--fresh", action="store_true", help="new spellings on every pass")
     pr = sub.add_parser("profile", help="cProfile of the pipeline on the corpora")
     pr.add_argument("--top", type=int, default=40)
+    pr.add_argument("--every", type=int, default=1, help="profile every N-th article")
     sn = sub.add_parser("snapshot", help="write the corpora's records to a JSONL file")
     sn.add_argument("out", type=Path)
     cp = sub.add_parser("compare", help="compare a fresh run with a snapshot")
@@ -693,7 +695,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(stream(args.tool, args.data, args.mb, args.limit, args.checkpoint,
                                 args.spacy_model, args.fresh)))
     elif args.cmd == "profile":
-        profile(args.data, args.limit, args.top)
+        profile(args.data, args.limit, args.top, args.every)
     elif args.cmd == "snapshot":
         print(f"{snapshot(args.data, args.limit, args.out)} records written to {args.out}")
     else:
