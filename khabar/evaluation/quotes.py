@@ -351,7 +351,12 @@ def run(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {}
     for split in ("dev", "test"):
         part = [g for g in golds if g.split == split]
-        results[split] = {"articles": len(part)}
+        quotes = [q for g in part for q in g.data.get("quotes", [])]
+        results[split] = {
+            "articles": len(part),
+            "gold_quotes": len(quotes),
+            "uncertain": sum(1 for q in quotes if q.get("uncertain")),
+        }
         for name, system in systems.items():
             results[split][name] = _row(evaluate(part, system))
     _print(results)
@@ -365,7 +370,10 @@ def _print(results: dict[str, Any]) -> None:
     print("match: span overlap >= half of the longer span; speaker by normalised name")
     for split, res in results.items():
         k, b = res["khabar"], res["baseline"]
-        print(f"\n{split}: {res['articles']} articles, {k['gold']} gold quotes")
+        print(
+            f"\n{split}: {res['articles']} articles, {res['gold_quotes']} gold quotes "
+            f"({res['uncertain']} marked uncertain: optional)"
+        )
         print(f"{'':24}{'khabar':>24}   {'baseline':>24}")
         print(f"{'':24}{'P':>8}{'R':>8}{'F1':>8}   {'P':>8}{'R':>8}{'F1':>8}")
         for m in ("attribution", "span"):
