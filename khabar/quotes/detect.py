@@ -48,6 +48,8 @@ _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+MIN_HEADLINE_WORDS = 3  # "छह अप्रैल: X" is a date line, not a statement
 
 
 @dataclass
@@ -505,7 +507,8 @@ class Detector:
                 continue
             nxt = self._next_token(doc, pos, sent.end)
             if nxt is not None and (
-                norm_word(text[nxt[0] : nxt[1]]) == "कि" or text[nxt[0]] in ",:-\"'"
+                norm_word(text[nxt[0] : nxt[1]]) == "कि"
+                or (fixed_lemma and text[nxt[0]] in ",:-\"'")
             ):
                 continue  # "X ने मांग की कि C", "X ने Y को कहा- C": the verb detector reads C
             # the agent: nearest ने before the genitive, in the clause
@@ -660,13 +663,13 @@ class Detector:
             ref = self._headline_speaker(doc, right[0], right[1], index, known)
             if ref is not None:
                 s, e = _strip_marks(text, *left)
-                if e - s >= 2:
+                if _words(text, s, e) >= MIN_HEADLINE_WORDS:
                     out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
                 continue
             ref = self._headline_speaker(doc, left[0], left[1], index, known, persons_only=True)
             if ref is not None:
                 s, e = _strip_marks(text, *right)
-                if e - s >= 2:
+                if _words(text, s, e) >= MIN_HEADLINE_WORDS:
                     out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
         return out
 
@@ -696,6 +699,10 @@ class Detector:
         if ref.kind == NAME and _key(ref.text) not in known:
             return None
         return ref
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(_WORD_RE.findall(text, s, e))
 
 
 def _last_word(text: str) -> str:

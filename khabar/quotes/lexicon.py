@@ -185,7 +185,11 @@ class QuoteLexicon:
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
         self.statement_cues = [c for c, k in cues if k == "statement"]
-        self.narration_re = regex.compile(r"[ \t\"']*" + alternation(self.narration_starts))
+        # a cue may follow a connective: "वहीं, इससे पहले …"
+        self.narration_re = regex.compile(
+            r"[ \t\"']*(?:(?:वहीं|हालांकि|इधर|लेकिन|मगर|साथ ही)[ \t]*,?[ \t]*)?"
+            + alternation(self.narration_starts)
+        )
         self.statement_re = regex.compile(alternation(self.statement_cues))
         openers = load_table("quotes/info_openers.tsv")
         self.info_lemmas = {" ".join(norm_word(w) for w in o.split()): lemma for o, lemma in openers}
