@@ -202,10 +202,10 @@ class Detector:
                 return None
         elif w not in ("द्वारा", "में"):
             # "रिपोर्ट में … का जिक्र करते हुए कहा गया है कि": a document further back
-            k = self._document_in_clause(doc, sent, k)
-            if k is None:
+            found = self._document_in_clause(doc, sent, k)
+            if found is None:
                 return None
-            w = "में"
+            k, w = found, "में"
         rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
         if rng is None:
             return None
