@@ -14,8 +14,8 @@ from khabar.doc import Doc
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer, spelling_key
 from khabar.entities.latin import Latin
-from khabar.entities.lexicon import lexicon_features, load_counts
-from khabar.entities.model import NerTagger, load_clusters
+from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
+from khabar.entities.model import NerTagger
 from khabar.entities.recognize import SentenceRecognizer, Span
 from khabar.entities.resolve import TYPE_NAMES, Candidate, resolve
 from khabar.entities.titles import TitleIndex
@@ -33,7 +33,7 @@ class EntityRecognizer:
         self.gazetteer = Gazetteer()
         counts = load_counts()
         features = FeatureExtractor(
-            self.titles, self.gazetteer, load_clusters(), lexicon_features(counts)
+            self.titles, self.gazetteer, lexicon_features(counts), names=NameMemory(load_names())
         )
         self.tagger = NerTagger(features=features)
         self.recognizer = SentenceRecognizer(self.tagger, self.gazetteer, self.titles, counts)

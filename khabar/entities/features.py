@@ -1,10 +1,11 @@
 """Token features for the CRF tagger.
 
-Everything that depends on a word alone (affixes, shape, spelling key, cluster,
-list memberships) is computed once per distinct word and cached; per sentence only
-the context features are assembled. Context: neighbouring words (±2), bigrams, a
-title or honorific ending right before the token (प्रदेश अध्यक्ष X), a postposition
-after it (X ने / का / की / के / को / से / में), gazetteer matches covering it, and an
+Everything that depends on a word alone (affixes, shape, spelling key, acronym
+shape, the name lexicon's label history, list memberships) is computed once per
+distinct word and cached; per sentence only the context features are assembled.
+Context: neighbouring words (±2) and their usual name label, bigrams, a title or
+honorific ending right before the token (प्रदेश अध्यक्ष X), a postposition after it
+(X ने / का / की / के / को / से / में), gazetteer matches covering it, and an
 organisation head word (मंत्रालय, आयोग, …) within the next few tokens.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from khabar.entities.gazetteer import Gazetteer, spelling_key
+from khabar.entities.lexicon import NameMemory
 from khabar.entities.titles import TitleIndex
 
 POSTPOSITIONS = frozenset("ने का की के को से में पर तक द्वारा".split())
@@ -44,13 +46,15 @@ class FeatureExtractor:
         self,
         titles: TitleIndex | None = None,
         gazetteer: Gazetteer | None = None,
-        clusters: dict[str, str] | None = None,
         lexicon: dict[str, list[str]] | None = None,
+        char_ngrams: bool = False,
+        names: NameMemory | None = None,
     ) -> None:
         self.titles = titles or TitleIndex()
         self.gazetteer = gazetteer or Gazetteer()
-        self.clusters = clusters or {}
         self.lexicon = lexicon or {}
+        self.char_ngrams = char_ngrams
+        self.names = names
         self._cache: dict[str, tuple[list[str], str, str, str, str, bool]] = {}
 
     def _word(self, word: str) -> tuple[list[str], str, str, str, str, bool]:
@@ -72,14 +76,13 @@ class FeatureExtractor:
             "s3=" + w[-3:],
             "s4=" + w[-4:],
         ]
-        cl = self.clusters.get(w)
-        if cl is not None:
-            f.append("c=" + cl)
-            f.append("c4=" + cl[:4])
-            f.append("c8=" + cl[:8])
+        if self.char_ngrams and n > 4:
+            f.extend({"g3=" + key[j : j + 3] for j in range(1, len(key) - 3)})
         lx = self.lexicon.get(key)
+        ctx = "-"
         if lx:
             f.extend(lx)
+            ctx = next((x[4:-3] for x in lx if x.endswith(":hi")), "x")
         if n >= 3 and _ACRONYM_RE.match(key):
             f.append("acr")
         if w in POSTPOSITIONS:
@@ -91,17 +94,22 @@ class FeatureExtractor:
             f.append("oh")
         if self.gazetteer.is_person_word(w):
             f.append("pw")
-        ctx = cl[:6] if cl is not None else "-"
         got = (f, w, ctx, key, "pp" if w in POSTPOSITIONS else w, org_head)
         if len(self._cache) < _CACHE_MAX:
             self._cache[word] = got
         return got
 
+    def keys(self, words: list[str]) -> list[str]:
+        """Spelling keys of ``words`` (from the per-word cache)."""
+        return [self._word(w)[3] for w in words]
+
     def __call__(self, words: list[str]) -> list[list[str]]:
         info = [self._word(w) for w in words]
         low = [x[1] for x in info]
         n = len(words)
-        gaz = self.gazetteer.tag([x[3] for x in info])
+        keys = [x[3] for x in info]
+        gaz = self.gazetteer.tag(keys)
+        known = self.names.tag(keys) if self.names is not None else None
         out: list[list[str]] = []
         titles = self.titles
         for i in range(n):
@@ -147,5 +155,7 @@ class FeatureExtractor:
             g = gaz[i]
             if g:
                 f.extend(g)
+            if known is not None and known[i]:
+                f.extend(known[i])
             out.append(f)
         return out

@@ -85,9 +85,10 @@ class Gazetteer:
     def is_org_head(self, word: str) -> bool:
         return spelling_key(word) in self.org_heads
 
-    def head_rule(self, word: str) -> str | None:
-        """"org", "hint", "leader" or "scope" for an organisation word, else None."""
-        return self.org_heads.get(spelling_key(word))
+    def head_rule(self, key: str) -> str | None:
+        """"org", "hint", "leader" or "scope" for an organisation word (given as its
+        spelling key), else None."""
+        return self.org_heads.get(key)
 
     def is_person_word(self, word: str) -> bool:
         return spelling_key(word) in self.surnames

@@ -17,6 +17,7 @@ from khabar.entities.gazetteer import spelling_key
 from khabar.resources import load_table, path
 
 LEXICON_FILE = "entities/name_lexicon.tsv"
+NAMES_FILE = "entities/known_names.tsv"
 LABELS = ("PER", "LOC", "ORG", "MISC")
 HEADER = """# Word label counts in the ship NER data (IL-NER train, HiNER validation, WikiANN train),
 # built by `khabar train ner`; do not edit by hand.
@@ -74,3 +75,72 @@ def load_counts(name: str = LEXICON_FILE) -> dict[str, list[int]]:
     if not path(name).exists():
         return {}
     return {row[0]: [int(x) for x in row[1:6]] for row in load_table(name) if len(row) >= 6}
+
+
+NAMES_HEADER = """# Multi-word names in the ship NER data (IL-NER train, HiNER validation, WikiANN train)
+# with the label they carry most (at least 60% of their occurrences), built by
+# `khabar train ner`; do not edit by hand. A tagger feature, never a rule.
+# Columns: name (spelling keys joined by spaces), label, occurrences.
+"""
+
+
+class NameMemory:
+    """Multi-word names seen in training data, matched longest-first over keys."""
+
+    def __init__(self, names: dict[tuple[str, ...], str]) -> None:
+        self.names = names
+        self.first = frozenset(k[0] for k in names)
+        self.max_len = max((len(k) for k in names), default=1)
+
+    def tag(self, keys: list[str]) -> list[list[str] | None]:
+        out: list[list[str] | None] = [None] * len(keys)
+        n = len(keys)
+        i = 0
+        while i < n:
+            if keys[i] in self.first:
+                for m in range(min(self.max_len, n - i), 1, -1):
+                    label = self.names.get(tuple(keys[i : i + m]))
+                    if label is not None:
+                        out[i] = ["nB=" + label]
+                        for j in range(i + 1, i + m):
+                            out[j] = ["nI=" + label]
+                        i += m
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+def count_names(sentences: list[Sentence]) -> dict[tuple[str, ...], tuple[str, int]]:
+    """Multi-word names with their majority label (>= 60%) and occurrence count."""
+    seen: dict[tuple[str, ...], Counter[str]] = {}
+    for words, tags in sentences:
+        found = spans(tags)
+        if not found:
+            continue
+        keys = [spelling_key(w) for w in words]
+        for s, e, label in found:
+            if e - s >= 2:
+                seen.setdefault(tuple(keys[s:e]), Counter())[label] += 1
+    out = {}
+    for name, c in seen.items():
+        label, k = c.most_common(1)[0]
+        if k * 5 >= 3 * sum(c.values()):
+            out[name] = (label, sum(c.values()))
+    return out
+
+
+def write_names(names: dict[tuple[str, ...], tuple[str, int]], out: Path) -> None:
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(NAMES_HEADER)
+        for name in sorted(names):
+            label, n = names[name]
+            f.write(" ".join(name) + f"\t{label}\t{n}\n")
+
+
+def load_names(name: str = NAMES_FILE) -> dict[tuple[str, ...], str]:
+    if not path(name).exists():
+        return {}
+    return {tuple(r[0].split(" ")): r[1] for r in load_table(name) if len(r) >= 2}

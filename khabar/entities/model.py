@@ -8,23 +8,11 @@ import pycrfsuite
 
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
 from khabar.entities.titles import TitleIndex
-from khabar.resources import load_lines, path
+from khabar.resources import path
 
 MODEL_FILE = "entities/ner.crfsuite"
-CLUSTERS_FILE = "entities/clusters.txt"
-
-
-def load_clusters(name: str = CLUSTERS_FILE) -> dict[str, str]:
-    """word -> bit-string cluster path (``clusters.txt``: path<TAB>word per line)."""
-    if not path(name).exists():
-        return {}
-    out = {}
-    for line in load_lines(name):
-        bits, _, word = line.partition("\t")
-        if word:
-            out[word] = bits
-    return out
 
 
 class NerTagger:
@@ -43,7 +31,10 @@ class NerTagger:
                 f"NER model not found at {self.model_path}: run `khabar train ner`"
             )
         self.features = features or FeatureExtractor(
-            titles or TitleIndex(), gazetteer or Gazetteer(), load_clusters()
+            titles or TitleIndex(),
+            gazetteer or Gazetteer(),
+            lexicon_features(load_counts()),
+            names=NameMemory(load_names()),
         )
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.model_path))
@@ -52,6 +43,13 @@ class NerTagger:
         if not words:
             return []
         return list(self.tagger.tag(self.features(words)))
+
+    def marginal(self, label: str, i: int) -> float:
+        """Marginal probability of ``label`` at position ``i`` of the sentence tagged last."""
+        try:
+            return float(self.tagger.marginal(label, i))
+        except (ValueError, KeyError):  # a label the model does not know
+            return 0.0
 
     def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
         """Tags plus the marginal probability of each chosen tag."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from khabar.entities import data as D
-from khabar.entities.gazetteer import Gazetteer, spelling_key
+from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.model import NerTagger
 from khabar.entities.titles import TitleIndex
 
@@ -31,7 +31,10 @@ _ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
 WEAK_PLACE_KINDS = frozenset({"town", "block"})
 MAX_NAME_WORDS = 3
 MAX_ORG_MODIFIERS = 4
+MIN_PERSON_MARGINAL = 0.02
 COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
+# a name never runs across these ("आजाद हिंद फौज का दिल्ली मार्च" is two names)
+SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।"})
 
 
 @dataclass
@@ -60,6 +63,8 @@ class SentenceRecognizer:
         self.gaz = gazetteer
         self.titles = titles
         self.counts = counts
+        self._never_names = gazetteer.not_names | gazetteer.function_words
+        self._edge_words = gazetteer.function_words | COORDINATORS
 
     # -- word classes -------------------------------------------------------------
     def is_common(self, key: str) -> bool:
@@ -92,10 +97,11 @@ class SentenceRecognizer:
     def __call__(self, words: list[str]) -> list[Span]:
         if not words:
             return []
-        keys = [spelling_key(w) for w in words]
+        keys = self.tagger.features.keys(words)
         tags = self.tagger(words)
         spans = [Span(s, e, label) for s, e, label in D.spans(tags)]
-        spans = [sp for sp in (self._clean(words, sp) for sp in spans) if sp is not None]
+        spans = [sp for sp in (self._clean(words, keys, sp) for sp in spans) if sp is not None]
+        spans = self._split_coordinated(words, keys, spans)
         spans = self._gazetteer(keys, spans)
         for sp in spans:
             while (
@@ -117,13 +123,20 @@ class SentenceRecognizer:
         spans.sort(key=lambda sp: sp.start)
         return spans
 
-    def _clean(self, words: list[str], sp: Span) -> Span | None:
+    def _clean(self, words: list[str], keys: list[str], sp: Span) -> Span | None:
         s, e = sp.start, sp.end
-        while s < e and _WORD_RE.match(words[s]) is None and not words[s].isalnum():
+        edge = self._edge_words
+        while s < e and (keys[s] in edge or (_WORD_RE.match(words[s]) is None and not words[s].isalnum())):
             s += 1
-        while e > s and _WORD_RE.match(words[e - 1]) is None and not words[e - 1].isalnum():
+        while e > s and (
+            keys[e - 1] in edge or (_WORD_RE.match(words[e - 1]) is None and not words[e - 1].isalnum())
+        ):
             e -= 1
         if sp.label == "PER":
+            while e - s > 1 and self._never_in_name_often(keys[s]):
+                s += 1  # "रन विराट कोहली"
+            while e - s > 1 and self._never_in_name_often(keys[e - 1]):
+                e -= 1
             while s < e:
                 t = self.titles.starting_at(words[:e], s)
                 if t is None or t[0] >= e:
@@ -141,6 +154,29 @@ class SentenceRecognizer:
         if s >= e:
             return None
         return Span(s, e, sp.label, sp.source, sp.canon)
+
+    def _split_coordinated(
+        self, words: list[str], keys: list[str], spans: list[Span]
+    ) -> list[Span]:
+        """"अलीराजपुर एवं सागर" as one place is two places (a listed name such as
+        "दमन और दीव" is restored by the gazetteer afterwards)."""
+        out = []
+        for sp in spans:
+            cut = [
+                i
+                for i in range(sp.start + 1, sp.end - 1)
+                if keys[i] in SPLITTERS or (keys[i] in COORDINATORS and sp.label in ("PER", "LOC"))
+            ]
+            if not cut:
+                out.append(sp)
+                continue
+            start = sp.start
+            for i in [*cut, sp.end]:
+                part = self._clean(words, keys, Span(start, i, sp.label, sp.source))
+                if part is not None:
+                    out.append(part)
+                start = i + 1
+        return out
 
     def _gazetteer(self, keys: list[str], spans: list[Span]) -> list[Span]:
         for ms, me, entry in self.gaz.matches_keys(keys):
@@ -205,7 +241,10 @@ class SentenceRecognizer:
                 label, source, canon = self._lexicon_label(name), "rule", None
             if cover is not None:
                 spans = [sp for sp in spans if sp is not cover]
-            spans.append(Span(start, i, label, source, canon))
+            if label == "LOC":  # "बिहार सरकार": the government of a place is an organisation
+                spans.append(Span(start, i + 1, "ORG", "rule"))
+            else:
+                spans.append(Span(start, i, label, source, canon))
         return spans
 
     def _lexicon_label(self, name: list[str]) -> str:
@@ -249,6 +288,10 @@ class SentenceRecognizer:
             spans.append(Span(j, i + 1, "ORG", "rule"))
         return spans
 
+    def _never_in_name_often(self, key: str) -> bool:
+        c = self.counts.get(key)
+        return c is not None and c[0] >= 20 and not any(c[1:])
+
     def person_word(self, key: str) -> bool:
         """A known surname, or a word the data knows mainly from people's names."""
         if key in self.gaz.surnames:
@@ -284,10 +327,17 @@ class SentenceRecognizer:
                 i = cover.end
                 continue
             j = self._name_after(words, keys, i, spans)
-            if j > i:
+            if j > i and self._model_allows_person(i, j):
                 spans.append(Span(i, j, "PER", "rule"))
             i = max(j, i + 1)
         return spans
+
+    def _model_allows_person(self, i: int, j: int) -> bool:
+        """The CRF gives a person starting at ``i`` at least a small chance (it has seen
+        the title too); words it is sure are not a name ("कार्यों") are left out."""
+        p = self.tagger.marginal("B-PER", i)
+        p += sum(self.tagger.marginal("I-PER", k) for k in range(i + 1, j)) / max(1, j - i - 1)
+        return p >= MIN_PERSON_MARGINAL
 
     def _name_after(self, words: list[str], keys: list[str], i: int, spans: list[Span]) -> int:
         """End of the name that starts at ``i`` (after a title), or ``i`` if none."""
@@ -350,7 +400,6 @@ class SentenceRecognizer:
 
     def _vetoed(self, keys: list[str], sp: Span) -> bool:
         ks = keys[sp.start : sp.end]
-        bad = self.gaz.not_names | self.gaz.function_words
-        if all(k in bad for k in ks):
+        if all(k in self._never_names for k in ks):
             return True
         return sp.label == "PER" and any(k in self.gaz.not_names for k in ks)

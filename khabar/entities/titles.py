@@ -58,9 +58,16 @@ class TitleIndex:
             (self._before if t.position == "before" else self._after)[t.words] = t
         self.max_len = max((len(t.words) for t in self.titles), default=1)
         self.words = frozenset(w for t in self.titles for w in t.words)
+        self._last = frozenset(k[-1] for k in self._before)
+        self._first = {
+            "before": frozenset(k[0] for k in self._before),
+            "after": frozenset(k[0] for k in self._after),
+        }
 
     def ending_at(self, words: list[str], i: int) -> tuple[int, Title] | None:
         """The longest 'before' title whose last word is ``words[i]``: (first index, title)."""
+        if i < 0 or words[i] not in self._last:
+            return None
         for n in range(min(self.max_len, i + 1), 0, -1):
             t = self._before.get(tuple(words[i - n + 1 : i + 1]))
             if t is not None:
@@ -69,6 +76,8 @@ class TitleIndex:
 
     def starting_at(self, words: list[str], i: int, position: str = "before") -> tuple[int, Title] | None:
         """The longest title starting at ``words[i]``: (end index exclusive, title)."""
+        if i >= len(words) or words[i] not in self._first[position]:
+            return None
         table = self._before if position == "before" else self._after
         for n in range(min(self.max_len, len(words) - i), 0, -1):
             t = table.get(tuple(words[i : i + n]))

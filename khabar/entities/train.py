@@ -18,8 +18,17 @@ import pycrfsuite
 from khabar.entities import data as D
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer
-from khabar.entities.lexicon import LEXICON_FILE, count_labels, lexicon_features, write_counts
-from khabar.entities.model import MODEL_FILE, load_clusters
+from khabar.entities.lexicon import (
+    LEXICON_FILE,
+    NAMES_FILE,
+    NameMemory,
+    count_labels,
+    count_names,
+    lexicon_features,
+    write_counts,
+    write_names,
+)
+from khabar.entities.model import MODEL_FILE
 from khabar.entities.places import build_lgd_places
 from khabar.entities.titles import TitleIndex
 from khabar.resources import path
@@ -47,13 +56,20 @@ def training_sentences(root: Path, wikiann_share: float = WIKIANN_SHARE) -> list
 
 
 def jackknife_features(
-    sentences: list[D.Sentence], make: Callable[[dict[str, list[str]]], FeatureExtractor]
+    sentences: list[D.Sentence],
+    make: Callable[[dict[str, list[str]], NameMemory], FeatureExtractor],
 ) -> list[list[list[str]]]:
-    """Features of every sentence, computed with a name lexicon built from the other
-    half of the data (sentences alternate between the halves)."""
+    """Features of every sentence, computed with a name lexicon and name memory built
+    from the other half of the data (sentences alternate between the halves)."""
     halves = [sentences[0::2], sentences[1::2]]
-    extractors = [make(lexicon_features(count_labels(h))) for h in reversed(halves)]
+    extractors = [
+        make(lexicon_features(count_labels(h)), memory(count_names(h))) for h in reversed(halves)
+    ]
     return [extractors[i % 2](words) for i, (words, _) in enumerate(sentences)]
+
+
+def memory(names: dict[tuple[str, ...], tuple[str, int]]) -> NameMemory:
+    return NameMemory({k: v[0] for k, v in names.items()})
 
 
 def train_crf(
@@ -86,10 +102,11 @@ def run(args: argparse.Namespace) -> int:
     n = build_lgd_places(root, path("entities/places_lgd.tsv"), training_sentences(root, 1.0))
     print(f"places_lgd.tsv: {n} places from the Local Government Directory")
     sents = training_sentences(root)
-    titles, gazetteer, clusters = TitleIndex(), Gazetteer(), load_clusters()
+    titles, gazetteer = TitleIndex(), Gazetteer()
     write_counts(count_labels(sents), path(LEXICON_FILE))
+    write_names(count_names(sents), path(NAMES_FILE))
     xseqs = jackknife_features(
-        sents, lambda lex: FeatureExtractor(titles, gazetteer, clusters, lex)
+        sents, lambda lex, names: FeatureExtractor(titles, gazetteer, lex, names=names)
     )
     out = Path(args.out) if args.out else path(MODEL_FILE)
     train_crf(sents, out, xseqs)

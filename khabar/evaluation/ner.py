@@ -34,9 +34,9 @@ from typing import Any
 from khabar.entities import data as D
 
 SCORED = ("PER", "LOC", "ORG")
-SPACY_EPOCHS = 8
+SPACY_EPOCHS = 6
 SPACY_PATIENCE = 2
-CACHE = Path(".cache") / "khabar-eval"
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "khabar-eval"
 Tagger = Callable[[list[str]], list[str]]
 
 
@@ -125,6 +125,7 @@ def spacy_model(
     if info_path.exists():
         log(f"spaCy baseline: cached model {where}")
         return spacy.load(where), json.loads(info_path.read_text())
+    where.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("hi")
     ner = nlp.add_pipe("ner")
     for label in D.LABELS:
