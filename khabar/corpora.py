@@ -59,6 +59,16 @@ class CorpusArticle:
     args: list[ArgSpan] = field(default_factory=list)
 
 
+def daily_file_paper_and_date(name: str) -> tuple[str | None, str | None]:
+    """Paper and ISO date a covid2020-style daily file name states ("AU-2020-MAR-01.txt")."""
+    paper = _PAPER_CODES.get(name.split("-")[0])
+    m = _DATE_IN_NAME_RE.search(name)
+    published = None
+    if m and m.group(2) in _MONTHS:
+        published = f"{m.group(1)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(3)):02d}"
+    return paper, published
+
+
 def split_stories(text: str) -> list[tuple[int, str]]:
     """Stories of a multi-story text file: split at 2+ blank lines; (offset, story)."""
     out = []
@@ -80,13 +90,8 @@ def covid2020(root: Path) -> Iterator[CorpusArticle]:
         if path.name.lower().startswith("readme"):
             continue
         rel = path.relative_to(root).as_posix()
-        paper = path.relative_to(base).parts[0]
-        code = path.name.split("-")[0]
-        paper = _PAPER_CODES.get(code, paper)
-        published = None
-        m = _DATE_IN_NAME_RE.search(path.name)
-        if m and m.group(2) in _MONTHS:
-            published = f"{m.group(1)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(3)):02d}"
+        named_paper, published = daily_file_paper_and_date(path.name)
+        paper = named_paper or path.relative_to(base).parts[0]
         text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         for i, (_, story) in enumerate(split_stories(text)):
             title = story.split("\n", 1)[0].strip()

@@ -43,7 +43,7 @@ from typing import Any
 
 import regex
 
-from khabar.corpora import _DATE_IN_NAME_RE, _MONTHS, _PAPER_CODES, fire2018_text, split_stories
+from khabar.corpora import daily_file_paper_and_date, fire2018_text, split_stories
 from khabar.record import SCHEMA, Article, Meta
 from khabar.text.decode import InputError, check_text, decode
 
@@ -219,12 +219,8 @@ def read_data(name: str, data: bytes, split: bool = False) -> Iterator[Item | Pr
 def meta_from_path(name: str) -> Meta:
     """Paper and date that a file name states (covid2020 daily files and the like)."""
     base = name.rsplit("/", 1)[-1]
-    paper = _PAPER_CODES.get(base.split("-")[0])
-    published = None
-    m = _DATE_IN_NAME_RE.search(base)
-    if m and m.group(2) in _MONTHS:
-        published = f"{m.group(1)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(3)):02d}"
-    else:
+    paper, published = daily_file_paper_and_date(base)
+    if published is None:
         m = _NAV_DATE_RE.search(base)
         if m:
             published = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
