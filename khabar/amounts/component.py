@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 from khabar.amounts.finder import AmountExtractor
 from khabar.dates.component import date_hits
 from khabar.dates.finder import DateGrammar
@@ -21,5 +24,24 @@ class AmountFinder:
 
     def __call__(self, doc: Doc) -> None:
         exclude = [(h.start, h.end) for h in date_hits(doc, self.dates) if h.kind in _NUMERIC_DATES]
-        sentences = [(s.start, s.end) for s in doc.sentences] or None
-        doc.amounts.extend(self.extractor.find(doc.text, sentences, exclude))
+        starts = _SentenceStarts(doc) if doc.sentences else None
+        doc.amounts.extend(self.extractor.find(doc.text, starts, exclude))
+
+
+class _SentenceStarts(Sequence[int]):
+    """The sentence start offsets of a doc, read in place (no copy of a long list)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences = doc.sentences
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[int]: ...
+    def __getitem__(self, i: int | slice) -> int | Sequence[int]:
+        if isinstance(i, slice):
+            return [s.start for s in self.sentences[i]]
+        return self.sentences[i].start

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.amounts.grammar import DIGIT, MULT, NUMBER, Atom, Expr, make_atom, parse
@@ -58,7 +59,14 @@ _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 
 
-@dataclass
+# At most one amount per 40 characters (and 2000 in any text): the densest real
+# articles (election tables, case counts by district) stay far below; beyond it the
+# rest of a text of bare numbers is left out, so time and memory stay bounded.
+_MIN_LIMIT = 2000
+_CHARS_PER_AMOUNT = 40
+
+
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -86,9 +94,7 @@ class AmountExtractor:
         atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
         self.atom_re = re.compile(atom)
         firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
-        self.run_re = re.compile(
-            f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}"
-        )
+        self.run_re = re.compile(f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
             rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"
@@ -114,18 +120,20 @@ class AmountExtractor:
     def find(
         self,
         text: str,
-        sentences: list[tuple[int, int]] | None = None,
+        sentence_starts: Sequence[int] | None = None,
         exclude: list[tuple[int, int]] | None = None,
     ) -> list[Amount]:
-        """Amounts of ``text`` in text order; ``sentences`` are (start, end) spans
-        (found here when not given); ``exclude`` spans (dates) hold no amount."""
-        if sentences is None:
-            sentences = _sentences(text)
-        sent_starts = [s for s, _ in sentences]
+        """Amounts of ``text`` in text order; ``sentence_starts`` are the sorted start
+        offsets of its sentences (found here when not given); ``exclude`` spans (dates)
+        hold no amount."""
+        sent_starts = _sentence_starts(text) if sentence_starts is None else sentence_starts
         ex = sorted(exclude or [])
         ex_starts = [s for s, _ in ex]
         cands: list[_Cand] = []
+        limit = _MIN_LIMIT + len(text) // _CHARS_PER_AMOUNT
         for m in self.run_re.finditer(text):
+            if len(cands) >= limit:
+                break  # no prose is this dense: a table dump or hostile input
             atoms = self._atoms(text, m.start(), m.end())
             if not atoms:
                 continue
@@ -331,7 +339,7 @@ class AmountExtractor:
 
     # -- context --------------------------------------------------------------
 
-    def _context(self, text: str, cands: list[_Cand], sent_starts: list[int]) -> None:
+    def _context(self, text: str, cands: list[_Cand], sent_starts: Sequence[int]) -> None:
         """Units for bare numbers, and "एक" kept only inside lists of numbers."""
         last_unit: _Cand | None = None  # the latest amount with a unit
         for i, c in enumerate(cands):
@@ -358,7 +366,7 @@ class AmountExtractor:
                         return True
         return False
 
-    def _lookback(self, text: str, c: _Cand, sent_starts: list[int]) -> Unit | None:
+    def _lookback(self, text: str, c: _Cand, sent_starts: Sequence[int]) -> Unit | None:
         si = bisect_right(sent_starts, c.start) - 1
         lo = max(sent_starts[si] if si >= 0 else 0, c.start - 60)
         last = None
@@ -387,7 +395,7 @@ class AmountExtractor:
             return None
         return d.unit if not _CLAUSE_BREAK.search(gap) else None
 
-    def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: list[int]) -> Unit | None:
+    def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int]) -> Unit | None:
         """The unit of the previous amount when it is in this or the previous sentence."""
         if last is None or last.unit is None or last.unit.cls not in INHERITABLE:
             return None
@@ -401,11 +409,5 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return i >= 0 and spans[i][1] > s
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for m in _SENT_RE.finditer(text):
-        out.append((pos, m.end()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return out
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENT_RE.finditer(text))]
