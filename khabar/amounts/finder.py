@@ -51,7 +51,7 @@ _LETTER_RE = re.compile(f"[{LETTER}]")
 _LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
-_AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|एवं){AFTER_WORD}")
+_AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|या|एवं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
@@ -341,16 +341,30 @@ class AmountExtractor:
 
     def _context(self, text: str, cands: list[_Cand], sent_starts: Sequence[int]) -> None:
         """Units for bare numbers, and "एक" kept only inside lists of numbers."""
-        last_unit: _Cand | None = None  # the latest amount with a unit
         for i, c in enumerate(cands):
             if c.bare_ek:
                 c.bare_ek = not self._in_list(text, cands, i)
-                if c.bare_ek:
-                    continue
+        # a list ending in a unit gives it to its bare members, back to front:
+        # "सहारनपुर में 4, सीतापुर में 1 और लखनऊ में 8 बड़े और 4 छोटे हॉटस्पॉट"
+        coord: list[Unit | None] = [None] * len(cands)
+        nxt: Unit | None = None
+        for i in range(len(cands) - 1, -1, -1):
+            c = cands[i]
+            if c.bare_ek:
+                continue
+            if c.unit is not None:
+                nxt = c.unit if c.unit.cls != NULL else None
+            else:
+                coord[i] = nxt if nxt is not None and self._listed(text, cands, i) else None
+                nxt = coord[i]
+        last_unit: _Cand | None = None  # the latest amount with a unit
+        for i, c in enumerate(cands):
+            if c.bare_ek:
+                continue
             if c.unit is None:
                 c.unit = (
                     self._lookback(text, c, sent_starts)
-                    or self._coordinated(text, cands, i)
+                    or coord[i]
                     or self._inherited(c, last_unit, sent_starts)
                 )
             if c.unit is not None:
@@ -382,18 +396,18 @@ class AmountExtractor:
             return Unit(self.lex.lookback[phrase], COUNT)
         return self.lex.units[phrase]
 
-    def _coordinated(self, text: str, cands: list[_Cand], i: int) -> Unit | None:
-        """ "12 बड़े और 65 छोटे बंदरगाहों": the unit of the next number joined by और."""
-        if i + 1 >= len(cands):
-            return None
-        c, d = cands[i], cands[i + 1]
-        gap = text[c.end : d.start]
-        words = gap.split()
-        if d.unit is None or d.unit.cls == NULL or not 1 <= len(words) <= 3:
-            return None
-        if not any(w in ("और", "व", "तथा", "या", "एवं") for w in words):
-            return None
-        return d.unit if not _CLAUSE_BREAK.search(gap) else None
+    def _listed(self, text: str, cands: list[_Cand], i: int) -> bool:
+        """Whether amount ``i`` and the next one stand in one list: a short gap in the
+        same sentence with a comma or और/व/तथा/या/एवं in it."""
+        j = i + 1
+        while j < len(cands) and cands[j].bare_ek:
+            j += 1
+        if j >= len(cands):
+            return False
+        gap = text[cands[i].end : cands[j].start]
+        if len(gap) > 40 or _SENT_END_RE.search(gap) or len(gap.split()) > 4:
+            return False
+        return "," in gap or _AND_RE.search(gap) is not None
 
     def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int]) -> Unit | None:
         """The unit of the previous amount when it is in this or the previous sentence."""

@@ -16,7 +16,10 @@
    gold/quotes/selection.json). System and gold amounts are paired one-to-one by
    overlapping spans; a pair is correct for *value+unit* when value, value_max and unit
    all agree (values to 1e-6 relative). Reported per split: precision, recall and F1
-   for spans, values and value+unit, and the agreement on ``approx``.
+   for spans, values and value+unit, and the agreement on ``approx``. value+unit is
+   the score; ``value_unit_coarse`` also counts every kind of person as "people"
+   (patient, worker, woman …), where the gold set's annotators disagree among
+   themselves, to show how much of the unit error is that convention.
 
 The baseline finds digit groups only (``\\d+`` with Indian/Western grouping and
 decimals, no words, no multipliers, no ranges) and takes as unit the next word looked
@@ -224,6 +227,7 @@ class Counts:
     span: int = 0
     value: int = 0
     value_unit: int = 0
+    value_unit_coarse: int = 0
     approx_agree: int = 0
 
     def add(self, other: Counts) -> None:
@@ -243,8 +247,24 @@ class Counts:
             "span": self.prf(self.span),
             "value": self.prf(self.value),
             "value_unit": self.prf(self.value_unit),
+            "value_unit_coarse": self.prf(self.value_unit_coarse),
             "approx_agreement": round(self.approx_agree / self.span, 4) if self.span else 0.0,
         }
+
+
+def _coarse_units() -> dict[str, str]:
+    """Units of people (patient, worker, woman, …) -> "people", for the coarse score."""
+    lex = AmountLexicon()
+    return {u.name: "people" for u in lex.units.values() if u.cls == "human" and u.name}
+
+
+_COARSE = _coarse_units()
+
+
+def coarse(unit: str | None) -> str | None:
+    """The unit with every kind of person counted as "people" (the gold set's annotators
+    differ there: "13 मरीज" is patient for some and people for others)."""
+    return _COARSE.get(unit, unit) if unit else unit
 
 
 def match(gold: list[dict[str, Any]], system: list[Amount]) -> tuple[Counts, list[dict[str, Any]]]:
@@ -271,6 +291,7 @@ def match(gold: list[dict[str, Any]], system: list[Amount]) -> tuple[Counts, lis
         c.span += 1
         c.value += best_key[1]
         c.value_unit += best_key[0]
+        c.value_unit_coarse += int(bool(best_key[1]) and coarse(a.unit) == coarse(g.get("unit")))
         c.approx_agree += int(bool(a.approx) == bool(g.get("approx")))
         if not best_key[0]:
             errors.append({"kind": "wrong", "gold": g, "system": _amount_dict(a)})
@@ -379,7 +400,7 @@ def run(args: argparse.Namespace) -> int:
             x = rep[name]
             cells = "  ".join(
                 f"{k} {x[k]['p']:.3f}/{x[k]['r']:.3f}/{x[k]['f1']:.3f}"
-                for k in ("span", "value", "value_unit")
+                for k in ("span", "value", "value_unit", "value_unit_coarse")
             )
             print(f"    {name:9} {cells}  approx-agree {x['approx_agreement']:.3f}")
     if not gold:
