@@ -389,7 +389,7 @@ class AmountExtractor:
         if last is None:
             return None
         between = text[last.end() : c.start]
-        if _CLAUSE_BREAK.search(between) or len(between.split()) > 4:
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
         phrase = " ".join(last.group(0).split())
         if phrase in self.lex.lookback:
