@@ -17,9 +17,9 @@
    overlapping spans; a pair is correct for *value+unit* when value, value_max and unit
    all agree (values to 1e-6 relative). Reported per split: precision, recall and F1
    for spans, values and value+unit, and the agreement on ``approx``. value+unit is
-   the score; ``value_unit_coarse`` also counts every kind of person as "people"
-   (patient, worker, woman …), where the gold set's annotators disagree among
-   themselves, to show how much of the unit error is that convention.
+   the score; as the annotation guidelines settle, every kind of counted person
+   (patient, worker, woman …) is the unit "people" in it, where the annotators wrote
+   either. ``value_unit_exact`` compares the units as written.
 
 The baseline finds digit groups only (``\\d+`` with Indian/Western grouping and
 decimals, no words, no multipliers, no ranges) and takes as unit the next word looked
@@ -227,7 +227,7 @@ class Counts:
     span: int = 0
     value: int = 0
     value_unit: int = 0
-    value_unit_coarse: int = 0
+    value_unit_exact: int = 0
     approx_agree: int = 0
 
     def add(self, other: Counts) -> None:
@@ -247,7 +247,7 @@ class Counts:
             "span": self.prf(self.span),
             "value": self.prf(self.value),
             "value_unit": self.prf(self.value_unit),
-            "value_unit_coarse": self.prf(self.value_unit_coarse),
+            "value_unit_exact": self.prf(self.value_unit_exact),
             "approx_agreement": round(self.approx_agree / self.span, 4) if self.span else 0.0,
         }
 
@@ -278,7 +278,7 @@ def match(gold: list[dict[str, Any]], system: list[Amount]) -> tuple[Counts, lis
             if i in used or not (a.start < g["end"] and g["start"] < a.end):
                 continue
             v_ok = _close(a.value, g["value"]) and _close(a.value_max, g.get("value_max"))
-            u_ok = v_ok and a.unit == g.get("unit")
+            u_ok = v_ok and coarse(a.unit) == coarse(g.get("unit"))
             ov = min(a.end, g["end"]) - max(a.start, g["start"])
             key = (int(u_ok), int(v_ok), ov, -i)
             if key > best_key:
@@ -291,7 +291,7 @@ def match(gold: list[dict[str, Any]], system: list[Amount]) -> tuple[Counts, lis
         c.span += 1
         c.value += best_key[1]
         c.value_unit += best_key[0]
-        c.value_unit_coarse += int(bool(best_key[1]) and coarse(a.unit) == coarse(g.get("unit")))
+        c.value_unit_exact += int(bool(best_key[1]) and a.unit == g.get("unit"))
         c.approx_agree += int(bool(a.approx) == bool(g.get("approx")))
         if not best_key[0]:
             errors.append({"kind": "wrong", "gold": g, "system": _amount_dict(a)})
@@ -400,7 +400,7 @@ def run(args: argparse.Namespace) -> int:
             x = rep[name]
             cells = "  ".join(
                 f"{k} {x[k]['p']:.3f}/{x[k]['r']:.3f}/{x[k]['f1']:.3f}"
-                for k in ("span", "value", "value_unit", "value_unit_coarse")
+                for k in ("span", "value", "value_unit", "value_unit_exact")
             )
             print(f"    {name:9} {cells}  approx-agree {x['approx_agreement']:.3f}")
     if not gold:
