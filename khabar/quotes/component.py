@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from khabar.doc import Doc
 from khabar.entities.titles import TitleIndex, load_titles
+from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.continuation import ContinuationFinder
 from khabar.quotes.detect import Candidate, Detector
 from khabar.quotes.lexicon import QuoteLexicon
@@ -24,6 +25,7 @@ from khabar.quotes.resolve import SpeakerResolver
 from khabar.quotes.speaker import EntityIndex, SpeakerFinder
 from khabar.record import Quote
 from khabar.resources import path as resource_path
+from khabar.translit.initials import Initialisms
 
 NEST_LOOKBACK = 8  # earlier candidates examined as a possible outer quote
 
@@ -37,7 +39,13 @@ class QuoteFinder:
         if resource_path("roles/titles.tsv").exists():
             seen = {t.title for t in titles}
             titles += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
-        self.speakers = SpeakerFinder(self.lexicon, TitleIndex(titles))
+        self.titles = TitleIndex(titles)
+        self.speakers = SpeakerFinder(self.lexicon, self.titles)
+        self.initialisms = Initialisms()
+        # words that may trail a name the recogniser took too far ("उद्धव ठाकरे बोले")
+        self.trailing = frozenset(
+            {"ने", "जी"} | {w for key in self.lexicon.verbs for w in key.split()}
+        )
         self.detector = Detector(self.lexicon, self.speakers)
         self.continuations = ContinuationFinder(self.lexicon)
 
@@ -47,11 +55,14 @@ class QuoteFinder:
         pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
         cands = dedupe(self.detector(doc, index, verb_hits, pairs))
         nest(cands)
-        resolved = SpeakerResolver(doc, index).resolve(cands)
+        aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
+        resolved = SpeakerResolver(doc, index, aliases).resolve(cands)
+        for c in resolved:
+            c.entity = aliases.canonical(c.entity)
         for c in resolved:
             if c.outer is not None:
                 c.reported_by = c.outer.entity
-        resolved += self.continuations(doc, resolved, index, verb_hits, pairs)
+        resolved += self.continuations(doc, resolved, index, verb_hits, pairs, aliases)
         resolved.sort(key=lambda c: (c.start, -c.end))
         link_amounts(doc, resolved)
         doc.quotes.extend(to_quote(c) for c in resolved)

@@ -21,6 +21,7 @@ from bisect import bisect_left
 import regex
 
 from khabar.doc import Doc, Sentence
+from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.detect import Candidate
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.quotes.marks import QuotePairs
@@ -49,6 +50,7 @@ class ContinuationFinder:
         index: EntityIndex,
         verb_hits: list[tuple[int, int, str]],
         pairs: QuotePairs,
+        aliases: EntityAliases | None = None,
     ) -> list[Candidate]:
         """``verb_hits``: the reporting forms found in the text (start, end, form);
         ``pairs``: the quotation marks. Also reads quoted sentences with no attribution
@@ -101,7 +103,7 @@ class ContinuationFinder:
                 skip_until = e
                 continue
             limit = MAX_RUN if line_sizes[sent.line] <= LONG_PARAGRAPH else MAX_RUN_LONG
-            if open_q is None or not self.continues(doc, sent, open_q, index, verb_starts) or (
+            if open_q is None or not self.continues(doc, sent, open_q, index, verb_starts, aliases) or (
                 run >= limit and not self.lex.statement_re.search(doc.text, sent.start, sent.end)
             ):
                 open_q = None
@@ -165,7 +167,13 @@ class ContinuationFinder:
         return best
 
     def continues(
-        self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, verb_starts: list[int]
+        self,
+        doc: Doc,
+        sent: Sentence,
+        q: Candidate,
+        index: EntityIndex,
+        verb_starts: list[int],
+        aliases: EntityAliases | None = None,
     ) -> bool:
         t = doc.text
         if self.lex.narration_re.match(t, sent.start, sent.end):
@@ -178,7 +186,7 @@ class ContinuationFinder:
             if not _NEGATED_RE.search(t, max(sent.start, v - 12), v):
                 return False  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
             k += 1
-        if self._other_agent(doc, sent, q, index):
+        if self._other_agent(doc, sent, q, index, aliases):
             return False
         if self.lex.statement_re.search(t, sent.start, sent.end):
             return True
@@ -187,13 +195,15 @@ class ContinuationFinder:
         return True
 
     @staticmethod
-    def _other_agent(doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex) -> bool:
+    def _other_agent(
+        doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, aliases: EntityAliases | None
+    ) -> bool:
         """The sentence is about someone rather than said by the speaker: it names the
         speaker (speakers do not name themselves), opens with a person's name, or has a
         named person other than the speaker acting ("X ने …")."""
         t = doc.text
         for s, e, ent in index.overlapping(sent.start, sent.end):
-            if ent is q.entity:
+            if ent is q.entity or (aliases is not None and aliases.same(ent, q.entity)):
                 return True
             if ent.type != "PERSON":
                 continue

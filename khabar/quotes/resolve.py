@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.doc import Doc
+from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.detect import ELIDED, Candidate
 from khabar.quotes.lexicon import norm_word
 from khabar.quotes.speaker import NAME, ORG_HEAD, PRONOUN, TITLE, UNNAMED, EntityIndex, SpeakerRef
@@ -59,11 +60,13 @@ def _norm_name(name: str) -> tuple[str, ...]:
 class SpeakerResolver:
     """Resolves the candidates of one document in place."""
 
-    def __init__(self, doc: Doc, index: EntityIndex) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, aliases: EntityAliases | None = None) -> None:
         self.doc = doc
         self.index = index
+        self.aliases = aliases
         self.section_of = sections(doc)
         self.history: list[Said] = []
+        self.document_owner: Entity | None = None  # whose report "रिपोर्ट" is
         persons = [e for e in doc.entities if e.type == "PERSON"]
         self.by_last_word: dict[str, list[Entity]] = {}
         for e in persons:
@@ -114,16 +117,22 @@ class SpeakerResolver:
         c.speaker_span = (ref.start, ref.end) if ref.text else None
         if ref.kind == NAME:
             c.entity = ref.entity or self._by_name(ref.text)
+            if c.entity is None and self.aliases is not None:
+                c.entity = self.aliases.lookup(ref.text)
             return True
         if ref.kind == UNNAMED:
             if ref.owner is not None:
                 # "बीटीपी के एक प्रवक्ता": the organisation speaks
                 c.entity = self._owner(ref.owner, c.anchor)
             elif ref.document:
-                # a bare "रिपोर्ट"/"खबरों": the organisation whose report was quoted last
+                # a bare "रिपोर्ट"/"खबरों": the organisation whose report was quoted last,
+                # else the one quoted last before it
                 said = self._salient(c.anchor, c.line)
-                if said is not None and said.entity is not None and said.entity.type != "PERSON":
+                if self.document_owner is not None:
+                    c.entity = self.document_owner
+                elif said is not None and said.entity is not None and said.entity.type != "PERSON":
                     c.entity = said.entity
+                    self.document_owner = said.entity
             return True
         if ref.kind in (PRONOUN, ELIDED):
             if ref.kind == PRONOUN and ref.person == 1:
@@ -163,6 +172,8 @@ class SpeakerResolver:
             return True
         if ref.kind == ORG_HEAD:
             c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor)
+            if c.entity is None and self.aliases is not None and len(ref.text.split()) > 1:
+                c.entity = self.aliases.lookup(ref.text, ("ORG",))
             return True
         return False
 

@@ -105,6 +105,13 @@ class SpeakerFinder:
         refers = "any" if w in self.lex.pronouns_any else "person"
         return SpeakerRef(PRONOUN, start, end, doc.text[start:end], person=person, refers=refers)
 
+    def _only_title(self, mention: str) -> bool:
+        """A mention that is nothing but a post ("डीजीपी" taken for an organisation):
+        the post's holder speaks, not an entity of that name."""
+        words = mention.split()
+        hit = self.titles.starting_at(words, 0)
+        return hit is not None and hit[0] == len(words) and hit[1].kind == "post"
+
     def phrase_before(self, doc: Doc, pos: int, lo: int) -> tuple[int, int] | None:
         """Token range [i, j) of the speaker phrase that ends right before ``pos``
         (not reaching before offset ``lo``), or None when there is none."""
@@ -192,7 +199,10 @@ class SpeakerFinder:
                         return owner
             bare = h == j - 1 and h == i
             return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e], document=bare)
-        mentions = [m for m in index.overlapping(head_s, head_e) if m[2].type != "MISC"]
+        mentions = [
+            m for m in index.overlapping(head_s, head_e)
+            if m[2].type != "MISC" and not self._only_title(text[m[0] : m[1]])
+        ]
         if mentions:
             s, e, ent = mentions[-1]
             s, e = max(s, head_s), min(e, head_e)

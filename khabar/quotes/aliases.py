@@ -1,0 +1,229 @@
+"""One canonical entity per source: the article's other names for it point there.
+
+The entity recogniser may leave one source as several entities ("ब्रिटिश ट्रांसपोर्ट
+पुलिस" and "बीटीपी", "मौसम विभाग" and "भारतीय मौसम विज्ञान विभाग", "उद्धव ठाकरे" and
+"उद्धव ठाकरे बोले"). A quote's speaker is the source as the article names it most fully,
+so the quote finder groups entities that the article itself equates:
+
+- a name followed by another in brackets: "ब्रिटिश ट्रांसपोर्ट पुलिस (बीटीपी)",
+  "ICMR (इंडियन काउंसिल ऑफ मेडिकल रिसर्च)";
+- an initialism in Latin letters and the same one spelled in Devanagari letter names
+  ("CII" = "सीआईआई", "WHO" = "डब्ल्यूएचओ");
+- names equal once titles in front and reporting words behind are dropped, or once
+  spaces are ignored ("विद्या चरण शुक्ल" = "विद्याचरण शुक्ल");
+- an organisation name whose words are an ordered part of exactly one longer
+  organisation name with the same last word ("मौसम विभाग" ⊂ "भारतीय मौसम विज्ञान विभाग");
+- a one-word person name that is the surname of exactly one longer person name.
+
+The canonical member of a group is the one with the longest name (most words once
+titles and trailing words are dropped, then a name without such words, then most
+mentions, then first mentioned).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.doc import Doc
+from khabar.entities.titles import TitleIndex
+from khabar.quotes.lexicon import norm_word
+from khabar.record import Entity
+from khabar.translit.initials import Initialisms
+
+MAX_BRACKET = 80  # characters inside a bracket that may hold another name
+_LATIN_ABBR_RE = regex.compile(r"[A-Z][A-Z&.]{1,9}")
+_SPEAKING = ("PERSON", "ORG")
+MAX_ALIAS_WORDS = 4
+_NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
+
+
+class EntityAliases:
+    """Union of the document's entities that name the same source."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        titles: TitleIndex,
+        initialisms: Initialisms,
+        trailing: frozenset[str],
+    ) -> None:
+        ents = [e for e in doc.entities if e.type in _SPEAKING]
+        self.parent: dict[str, str] = {e.id: e.id for e in ents}
+        self.by_id: dict[str, Entity] = {e.id: e for e in ents}
+        self.rank: dict[str, tuple[int, int, int, int]] = {}
+        self.titles = titles
+        self.trailing = trailing
+        self.initialisms = initialisms
+        self.text_alias: dict[str, str] = {}  # a bracketed short name that is no mention
+        keys = {e.id: _key(e.name, titles, trailing) for e in ents}
+        self.keys = keys
+        self.rank = {e.id: _rank(e, keys[e.id]) for e in ents}
+        self._brackets(doc, ents)
+        if len(ents) < 2:
+            return
+        self._initialisms(ents, initialisms)
+        # equal keys (titles and trailing words dropped, spaces ignored)
+        by_key: dict[tuple[str, str], str] = {}
+        for e in ents:
+            k = (e.type, "".join(keys[e.id]))
+            if k[1]:
+                if k in by_key:
+                    self._union(by_key[k], e.id)
+                else:
+                    by_key[k] = e.id
+        self._parts(ents, keys)
+
+    # -- rules ---------------------------------------------------------------------
+
+    def _brackets(self, doc: Doc, ents: list[Entity]) -> None:
+        text = doc.text
+        spans = sorted((m.start, m.end, e.id) for e in ents for m in e.mentions)
+        at = {s: (e, eid) for s, e, eid in spans}
+        for _s, e, eid in spans:
+            p = e
+            while p < len(text) and text[p] in " \t":
+                p += 1
+            if p >= len(text) or text[p] != "(":
+                continue
+            q = p + 1
+            while q < len(text) and text[q] in " \t":
+                q += 1
+            hit = at.get(q)
+            if hit is None:
+                close = text.find(")", q, min(len(text), q + MAX_BRACKET))
+                inner = text[q:close].strip() if close > q else ""
+                if inner and len(inner.split()) <= MAX_ALIAS_WORDS and _NAME_RE.fullmatch(inner):
+                    self.text_alias.setdefault("".join(_key(inner, self.titles, self.trailing)), eid)
+                continue
+            end, other = hit
+            r = end
+            while r < len(text) and text[r] in " \t":
+                r += 1
+            if r < len(text) and text[r] == ")" and r - p <= MAX_BRACKET and other != eid:
+                if self.by_id[other].type == self.by_id[eid].type:
+                    self._union(eid, other)
+
+    def _initialisms(self, ents: list[Entity], initialisms: Initialisms) -> None:
+        latin: dict[str, str] = {}
+        for e in ents:
+            name = e.name.replace(" ", "")
+            if _LATIN_ABBR_RE.fullmatch(name):
+                latin.setdefault(name.replace(".", ""), e.id)
+        if not latin:
+            return
+        for e in ents:
+            if " " in e.name.strip():
+                continue
+            spelled = initialisms.spell(e.name.strip())
+            if spelled and spelled in latin and latin[spelled] != e.id:
+                self._union(latin[spelled], e.id)
+
+    def _parts(self, ents: list[Entity], keys: dict[str, tuple[str, ...]]) -> None:
+        for e in ents:
+            k = keys[e.id]
+            if not k:
+                continue
+            if e.type == "ORG" and len(k) >= 2:
+                longer = [
+                    o for o in ents
+                    if o.type == "ORG" and len(keys[o.id]) > len(k)
+                    and keys[o.id][-1] == k[-1] and _subsequence(k, keys[o.id])
+                ]
+            elif e.type == "PERSON" and len(k) == 1:
+                longer = [
+                    o for o in ents
+                    if o.type == "PERSON" and len(keys[o.id]) > 1 and keys[o.id][-1] == k[0]
+                ]
+            else:
+                continue
+            roots = {self.find(o.id) for o in longer}
+            if len(roots) == 1:
+                self._union(e.id, longer[0].id)
+
+    # -- union-find ----------------------------------------------------------------
+
+    def find(self, eid: str) -> str:
+        root = eid
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(eid, eid) != root:
+            self.parent[eid], eid = root, self.parent[eid]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # the root is the canonical member: the fuller name wins
+        if self.rank[rb] > self.rank[ra]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+    def canonical(self, ent: Entity | None) -> Entity | None:
+        """The group's canonical entity (``ent`` itself when it is alone)."""
+        if ent is None or ent.id not in self.parent:
+            return ent
+        return self.by_id[self.find(ent.id)]
+
+    def lookup(self, name: str, types: tuple[str, ...] = _SPEAKING) -> Entity | None:
+        """The canonical entity a speaker name without a mention stands for: an entity
+        with the same key, a bracketed alias, the same initialism in the other script,
+        or (organisations) the one longer name it is an ordered part of."""
+        k = _key(name, self.titles, self.trailing)
+        if not k:
+            return None
+        flat = "".join(k)
+        roots: set[str] = set()
+        for eid, key in self.keys.items():
+            if self.by_id[eid].type in types and "".join(key) == flat:
+                roots.add(self.find(eid))
+        if not roots and flat in self.text_alias:
+            roots.add(self.find(self.text_alias[flat]))
+        if not roots and len(k) == 1:
+            spelled = self.initialisms.spell(name.strip()) if not _LATIN_ABBR_RE.fullmatch(name) else name
+            if spelled:
+                for eid in self.keys:
+                    other = self.by_id[eid].name.strip()
+                    if self.by_id[eid].type in types and (
+                        other.replace(".", "") == spelled
+                        or (" " not in other and self.initialisms.spell(other) == spelled)
+                    ):
+                        roots.add(self.find(eid))
+        if not roots and len(k) >= 2 and "ORG" in types:
+            for eid, key in self.keys.items():
+                if (
+                    self.by_id[eid].type == "ORG" and len(key) > len(k)
+                    and key[-1] == k[-1] and _subsequence(k, key)
+                ):
+                    roots.add(self.find(eid))
+        return self.by_id[roots.pop()] if len(roots) == 1 else None
+
+    def same(self, a: Entity | None, b: Entity | None) -> bool:
+        if a is None or b is None:
+            return False
+        return a is b or (a.id in self.parent and b.id in self.parent and self.find(a.id) == self.find(b.id))
+
+
+def _rank(e: Entity, key: tuple[str, ...]) -> tuple[int, int, int, int]:
+    """Fuller names first; a name without extra words before one with them."""
+    first = min((m.start for m in e.mentions), default=0)
+    clean = int(len(e.name.replace(".", " ").split()) == len(key))
+    return (len(key), clean, len(e.mentions), -first)
+
+
+def _key(name: str, titles: TitleIndex, trailing: frozenset[str]) -> tuple[str, ...]:
+    """The name's words without titles in front and reporting words behind."""
+    words = [norm_word(w) for w in name.replace(".", " ").split()]
+    while words:
+        hit = titles.starting_at(words, 0)
+        if hit is None or hit[0] >= len(words):
+            break
+        words = words[hit[0] :]
+    while len(words) > 1 and words[-1] in trailing:
+        words.pop()
+    return tuple(words)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
