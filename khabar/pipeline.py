@@ -28,6 +28,7 @@ class Component(Protocol):
 
 # name -> "module:factory"; the factory takes no arguments and returns a Component.
 COMPONENTS: dict[str, str] = {
+    "entities": "khabar.entities.component:EntityRecognizer",
     "roles": "khabar.roles.component:RoleFinder",  # after entities
     "amounts": "khabar.amounts.component:AmountFinder",
     "dates": "khabar.dates.component:DateFinder",

@@ -8,6 +8,7 @@ import importlib
 
 TRAIN_TASKS: dict[str, str] = {
     "translit": "khabar.translit.train:run",
+    "ner": "khabar.entities.train:run",
 }
 
 

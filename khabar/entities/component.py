@@ -115,9 +115,9 @@ class EntityRecognizer:
                 continue
             hit = None
             for m in range(min(max_len, sent_end[i] - i), 0, -1):
-                c = full.get(tuple(keys[i : i + m]))
-                if c is not None and not any(covered[i : i + m]):
-                    hit = (i + m, c.label)
+                seen = full.get(tuple(keys[i : i + m]))
+                if seen is not None and not any(covered[i : i + m]):
+                    hit = (i + m, seen.label)
                     break
             if hit is None and keys[i] in parts:
                 lo = max(0, i - self.titles.max_len)

@@ -155,7 +155,8 @@ class FeatureExtractor:
             g = gaz[i]
             if g:
                 f.extend(g)
-            if known is not None and known[i]:
-                f.extend(known[i])
+            kn = known[i] if known is not None else None
+            if kn:
+                f.extend(kn)
             out.append(f)
         return out

@@ -27,6 +27,7 @@ from khabar.entities.titles import TitleIndex
 
 _WORD_RE = regex.compile(r"^[\p{L}\p{M}]+$")
 _ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
+_LATIN_WORD_RE = regex.compile(r"^[a-z]+$")
 # gazetteer kinds trusted on their own (LGD towns/blocks are only model features)
 WEAK_PLACE_KINDS = frozenset({"town", "block"})
 MAX_NAME_WORDS = 3
@@ -112,8 +113,9 @@ class SentenceRecognizer:
             ):
                 sp.end -= 1  # "… विभाग प्रदेश": the place word opens what follows
             if sp.source == "model" and sp.label != "ORG" and sp.end - sp.start > 1:
-                if self.gaz.head_rule(keys[sp.end - 1]) == "org":
-                    sp.label = "ORG"  # दिल्ली विश्वविद्यालय, X आयोग
+                rule = self.gaz.head_rule(keys[sp.end - 1])
+                if rule == "org" or (rule == "hint" and sp.label == "PER"):
+                    sp.label = "ORG"  # दिल्ली विश्वविद्यालय, X आयोग, एमजी मोटर
         spans = self._leaders(words, keys, spans)
         spans = self._org_heads(words, keys, spans)
         spans = self._after_titles(words, keys, spans)
@@ -400,6 +402,12 @@ class SentenceRecognizer:
 
     def _vetoed(self, keys: list[str], sp: Span) -> bool:
         ks = keys[sp.start : sp.end]
+        if sp.label == "PER" and len(ks) == 1:
+            k = ks[0]  # a lone generic word: "कॉलोनी", "मंत्रालय", "जिला"
+            if k in self.gaz.facilities or k in self.gaz.org_heads or k in self.gaz.place_words:
+                return True
+        if sp.label == "PER" and len(ks) > 3 and all(_LATIN_WORD_RE.match(k) for k in ks):
+            return True  # "Bihar Corona News Update": a Latin headline, not a name
         if all(k in self._never_names for k in ks):
             return True
         return sp.label == "PER" and any(k in self.gaz.not_names for k in ks)

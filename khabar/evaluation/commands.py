@@ -12,6 +12,7 @@ EVAL_TASKS: dict[str, str] = {
     "amounts": "khabar.evaluation.amounts:run",
     "translit": "khabar.evaluation.translit:run",
     "segment": "khabar.evaluation.segment:run",
+    "ner": "khabar.evaluation.ner:run",
 }
 BENCH_TASKS: dict[str, str] = {
     "text": "khabar.evaluation.bench_text:run",
