@@ -17,7 +17,7 @@ from bisect import bisect_left
 from khabar.doc import Doc
 from khabar.entities.titles import TitleIndex, load_titles
 from khabar.quotes.aliases import EntityAliases
-from khabar.quotes.continuation import ContinuationFinder
+from khabar.quotes.continuation import Collector, ContinuationFinder
 from khabar.quotes.detect import Candidate, Detector
 from khabar.quotes.lexicon import QuoteLexicon
 from khabar.quotes.marks import QuotePairs
@@ -49,7 +49,9 @@ class QuoteFinder:
         self.detector = Detector(self.lexicon, self.speakers)
         self.continuations = ContinuationFinder(self.lexicon)
 
-    def __call__(self, doc: Doc) -> None:
+    def __call__(self, doc: Doc, collect: Collector | None = None) -> None:
+        """Find the quotes of ``doc``. ``collect``: training mode of the continuation
+        model (``khabar.quotes.train``)."""
         index = EntityIndex(doc.entities)
         verb_hits = self.lexicon.verb_matcher.finditer(doc.text)
         pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
@@ -62,7 +64,9 @@ class QuoteFinder:
         for c in resolved:
             if c.outer is not None:
                 c.reported_by = c.outer.entity
-        resolved += self.continuations(doc, resolved, index, verb_hits, pairs, aliases)
+        resolved += self.continuations(
+            doc, resolved, index, verb_hits, pairs, aliases, collect
+        )
         resolved.sort(key=lambda c: (c.start, -c.end))
         link_amounts(doc, resolved)
         doc.quotes.extend(to_quote(c) for c in resolved)

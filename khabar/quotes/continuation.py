@@ -1,22 +1,33 @@
 """Continuation sentences: the same speaker goes on without a reporting verb.
 
-After a quote that runs to the end of its sentence, each following sentence of the
-same paragraph continues it unless it
+After a quote that runs to the end of its sentence, the following sentences of the same
+paragraph are candidates, one at a time. A candidate is never a continuation when it
 
-- opens with a narration cue (बता दें कि, गौरतलब है, इस दौरान …: continuation.tsv),
 - carries an attribution of its own (a reporting verb, "के मुताबिक", a quote),
-- has a named person as the subject of "ने" other than the speaker (narration of
-  someone else's actions), or
-- ends in the plain past (… था / थे / थी), the reporter's background,
+- is an aside in brackets, a heading, or in another paragraph;
 
-and a sentence with a statement cue (first person हम/मैं, चाहिए, future and modal
-forms, यही वजह है, इसका तात्पर्य …) always continues. The run stops at the first
-sentence that does not continue, at a heading, and at the end of the paragraph.
+- names the speaker (speakers do not name themselves) or has another named person
+  acting ("X ने …"), or
+- follows a direct quote (the speaker's words are inside the marks; quoted sentences
+  after it are read below);
+
+otherwise a linear model (``ContinuationModel``, weights in continuation_model.tsv,
+trained on the dev split by ``khabar.quotes.train``) scores its features: cues from
+continuation.tsv (narration openers, connectives, first and second person, modals,
+explanations, days), the tense of its ending (plain past, passive perfect, present),
+numbers, whether it opens with a person's name, its place in the run, the kind of
+the speaker, and the paragraph's length. The
+run stops at the first candidate scored below the model's threshold.
+
+Quoted sentences with no attribution of their own right after a quote (in the
+paragraph, or opening the next paragraph) are the same speaker's direct quote.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import regex
 
@@ -25,23 +36,68 @@ from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.detect import Candidate
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.quotes.marks import QuotePairs
-from khabar.quotes.speaker import EntityIndex
+from khabar.quotes.speaker import NAME, ORG_HEAD, TITLE, UNNAMED, EntityIndex
+from khabar.resources import load_table
 
 _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
+_PRESENT_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$")
+_PASSIVE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:गया|गई|गए|गयी|गये)(?:[ \t]+(?:है|हैं|था|थे|थी|थीं))?[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
+_PERFECT_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:हुआ|हुई|हुए|हुईं|किया|किए|की|दिया|दी|दिए|आया|आई|आए|आये|आयी)"
+    r"(?:[ \t]+(?:है|हैं|था|थे|थी|थीं))?[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
+_FUTURE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)(?![\p{L}\p{M}])"
+)
 _NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_NUMBER_RE = regex.compile(r"\d")
+_NUMBER_TOKEN_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\d[\d,.]*")
 MIN_QUOTED_WORDS = 4
+SHORT_SENTENCE = 5  # words
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 MAX_RUN = 12  # continuation sentences after one explicit quote
-# in a paragraph of many sentences (a story without paragraph breaks), a run of
-# continuations without a statement cue stops after one sentence
-LONG_PARAGRAPH = 14
-MAX_RUN_LONG = 1
+MODEL_FILE = "quotes/continuation_model.tsv"
+# the sentence is about the speaker or someone else acting: the reporter's narration
+_NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts"})
+
+
+@dataclass
+class ContinuationModel:
+    """A linear score over binary features; a sentence continues when its score is at
+    least ``threshold``."""
+
+    weights: dict[str, float]
+    threshold: float = 0.0
+
+    @classmethod
+    def load(cls, name: str = MODEL_FILE) -> ContinuationModel:
+        weights: dict[str, float] = {}
+        threshold = 0.0
+        for row in load_table(name):
+            if row[0] == "@threshold":
+                threshold = float(row[1])
+            else:
+                weights[row[0]] = float(row[1])
+        return cls(weights, threshold)
+
+    def score(self, features: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in features)
+
+    def accepts(self, features: list[str]) -> bool:
+        return self.score(features) >= self.threshold
+
+
+# a collector for training: (doc, sentence, features, speaker candidate)
+Collector = Callable[[Doc, Sentence, list[str], Candidate], None]
 
 
 class ContinuationFinder:
-    def __init__(self, lexicon: QuoteLexicon) -> None:
+    def __init__(self, lexicon: QuoteLexicon, model: ContinuationModel | None = None) -> None:
         self.lex = lexicon
+        self.model = model if model is not None else ContinuationModel.load()
 
     def __call__(
         self,
@@ -51,11 +107,11 @@ class ContinuationFinder:
         verb_hits: list[tuple[int, int, str]],
         pairs: QuotePairs,
         aliases: EntityAliases | None = None,
+        collect: Collector | None = None,
     ) -> list[Candidate]:
         """``verb_hits``: the reporting forms found in the text (start, end, form);
-        ``pairs``: the quotation marks. Also reads quoted sentences with no attribution
-        of their own after a quote (in the paragraph, or opening the next paragraph of
-        the section) as the same speaker's direct quote."""
+        ``pairs``: the quotation marks. ``collect``: training mode: every candidate's
+        features go to it and every candidate is accepted (until a hard stop)."""
         verb_starts = [h[0] for h in verb_hits]
         by_sentence: dict[int, list[Candidate]] = {}
         busy: set[int] = set()  # sentences holding a statement or an attribution
@@ -71,6 +127,7 @@ class ContinuationFinder:
             line_sizes[sent.line] += 1
         out: list[Candidate] = []
         open_q: Candidate | None = None
+        root: Candidate | None = None  # the explicit quote the run started from
         run = 0
         depth = 0  # open brackets in the paragraph so far
         prev_line = -1
@@ -91,6 +148,7 @@ class ContinuationFinder:
             depth = max(0, depth + opened - doc.text.count(")", sent.start, sent.end))
             if si in busy:
                 open_q = self._opener(doc, sent, by_sentence.get(si, []))
+                root = open_q
                 run = 0
                 continue
             quoted = self._quoted(doc, sent, pairs)
@@ -102,14 +160,24 @@ class ContinuationFinder:
                 open_q = c
                 skip_until = e
                 continue
-            limit = MAX_RUN if line_sizes[sent.line] <= LONG_PARAGRAPH else MAX_RUN_LONG
-            if open_q is None or not self.continues(doc, sent, open_q, index, verb_starts, aliases) or (
-                run >= limit and not self.lex.statement_re.search(doc.text, sent.start, sent.end)
-            ):
+            if open_q is None or root is None or run >= MAX_RUN:
+                open_q = None
+                continue
+            if self.blocked(doc, sent, verb_starts):
                 open_q = None
                 continue
             s, e = _trim(doc.text, sent.start, sent.end)
             if e - s < 2 or not _LETTER_RE.search(doc.text, s, e):
+                open_q = None
+                continue
+            agents = self._agents(doc, sent, root, index, aliases)
+            if root.kind == "direct" or agents & _NOT_THE_SPEAKERS:
+                open_q = None
+                continue
+            feats = self.features(doc, sent, root, run, line_sizes[sent.line], agents)
+            if collect is not None:
+                collect(doc, sent, feats, root)
+            elif not self.model.accepts(feats):
                 open_q = None
                 continue
             c = self._follow(open_q, "continuation", s, e, sent.line)
@@ -149,7 +217,7 @@ class ContinuationFinder:
         last = doc.sentences[doc.sentence_index(close)]
         if _WORD_RE.search(t, close + 1, max(close + 1, last.end)):
             return None
-        s, e = _trim(t, a + 1, close)
+        s, e = _trim(t, pairs.after_open(a), close)
         if len(_WORD_RE.findall(t, s, e)) < MIN_QUOTED_WORDS:
             return None
         return s, e
@@ -166,53 +234,99 @@ class ContinuationFinder:
                 best = q
         return best
 
-    def continues(
-        self,
-        doc: Doc,
-        sent: Sentence,
-        q: Candidate,
-        index: EntityIndex,
-        verb_starts: list[int],
-        aliases: EntityAliases | None = None,
-    ) -> bool:
+    def blocked(self, doc: Doc, sent: Sentence, verb_starts: list[int]) -> bool:
+        """The sentence has an attribution of its own: never a continuation."""
         t = doc.text
-        if self.lex.narration_re.match(t, sent.start, sent.end):
-            return False
         if self.lex.attribution_matcher.finditer(t, sent.start, sent.end):
-            return False
+            return True
         k = bisect_left(verb_starts, sent.start)
         while k < len(verb_starts) and verb_starts[k] < sent.end:
             v = verb_starts[k]
             if not _NEGATED_RE.search(t, max(sent.start, v - 12), v):
-                return False  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
+                return True  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
             k += 1
-        if self._other_agent(doc, sent, q, index, aliases):
-            return False
-        if self.lex.statement_re.search(t, sent.start, sent.end):
-            return True
-        if _PAST_END_RE.search(t, sent.start, sent.end):
-            return False
-        return True
+        return False
+
+    def features(
+        self,
+        doc: Doc,
+        sent: Sentence,
+        q: Candidate,
+        run: int,
+        para_sentences: int,
+        agents: set[str],
+    ) -> list[str]:
+        """The model's features of sentence ``sent`` after quote ``q`` (``run``
+        continuations already between them)."""
+        t = doc.text
+        f = ["bias"]
+        s, e = _trim(t, sent.start, sent.end)
+        if self.lex.narration_re.match(t, sent.start, sent.end):
+            f.append("narration")
+        kinds: set[str] = set()
+        for a, _b, kind in self.lex.cue_matcher.finditer(t, s, e):
+            if kind in self.lex.opening_kinds:
+                if a - s <= 1:
+                    kinds.add(kind)
+            else:
+                kinds.add(kind)
+        f.extend(f"cue:{k}" for k in sorted(kinds - {"narration"}))
+        if _PAST_END_RE.search(t, s, sent.end):
+            f.append("end:past")
+        elif _PASSIVE_RE.search(t, s, sent.end):
+            f.append("end:passive")
+        elif _PERFECT_RE.search(t, s, sent.end):
+            f.append("end:perfect")
+        elif _PRESENT_END_RE.search(t, s, sent.end):
+            f.append("end:present")
+        if _FUTURE_RE.search(t, s, e):
+            f.append("future")
+        if t[max(s, e - 1) : sent.end].find("?") >= 0 or "?" in t[e : sent.end]:
+            f.append("question")
+        numbers = len(_NUMBER_TOKEN_RE.findall(t, s, e)) if _NUMBER_RE.search(t, s, e) else 0
+        if numbers:
+            f.append("numbers:1" if numbers == 1 else "numbers:2+")
+        words = len(_WORD_RE.findall(t, s, e))
+        if words < SHORT_SENTENCE:
+            f.append("short")
+        f.extend(sorted(agents))
+        f.append(f"run:{min(run, 2)}")
+        f.append(f"speaker:{_speaker_kind(q)}")
+        f.append("paragraph:long" if para_sentences > 8 else "paragraph:short")
+        return f
 
     @staticmethod
-    def _other_agent(
+    def _agents(
         doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, aliases: EntityAliases | None
-    ) -> bool:
-        """The sentence is about someone rather than said by the speaker: it names the
-        speaker (speakers do not name themselves), opens with a person's name, or has a
-        named person other than the speaker acting ("X ने …")."""
+    ) -> set[str]:
+        """Who the sentence is about: it names the speaker (speakers do not name
+        themselves), opens with a person's name, or has another named person acting
+        ("X ने …")."""
         t = doc.text
+        out: set[str] = set()
         for s, e, ent in index.overlapping(sent.start, sent.end):
             if ent is q.entity or (aliases is not None and aliases.same(ent, q.entity)):
-                return True
+                out.add("names:speaker")
+                continue
             if ent.type != "PERSON":
                 continue
             if doc.token_index(s) - sent.tok_start <= 1:
-                return True
+                out.add("opens:person")
             k = doc.token_index(e)
             if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
-                return True
-        return False
+                out.add("other:acts")
+        return out
+
+
+def _speaker_kind(q: Candidate) -> str:
+    if q.entity is not None:
+        return "person" if q.entity.type == "PERSON" else "org"
+    ref = q.speaker
+    if ref is None or ref.kind == UNNAMED:
+        return "unnamed"
+    if ref.kind in (NAME, TITLE, ORG_HEAD):
+        return "named"
+    return "pronoun"
 
 
 def _trim(t: str, s: int, e: int) -> tuple[int, int]:

@@ -120,7 +120,12 @@ class Detector:
         return start, end
 
     def _agent_ne(
-        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+        self,
+        doc: Doc,
+        sent: Sentence,
+        verb_start: int,
+        index: EntityIndex,
+        pairs: QuotePairs | None = None,
     ) -> SpeakerRef | None:
         """The speaker of an ergative form: the nearest "X ने" (or उन्होंने …) before
         the verb in its clause."""
@@ -129,11 +134,22 @@ class Detector:
         while k >= lo:
             w = self._word(doc, k)
             nw = norm_word(w)
+            if w in _QUOTES:
+                # a quoted stretch ("'मन की बात' कार्यक्रम में") is skipped whole; an
+                # unpaired mark is no boundary
+                opening = pairs.close_to_open.get(doc.tokens[k][0]) if pairs is not None else None
+                if opening is not None and opening >= sent.start:
+                    k = doc.token_index(opening) - 1
+                    continue
+                if opening is None and pairs is not None and doc.tokens[k][0] not in pairs.open_to_close:
+                    k -= 1
+                    continue
+                return None
             if w in _CLAUSE_BREAKS:
                 return None
             if nw == "ने":
                 s = doc.tokens[k][0]
-                rng = self.sp.phrase_before(doc, s, sent.start)
+                rng = self.sp.phrase_before(doc, s, sent.start, index)
                 if rng is None:
                     return None
                 return self.sp.classify(doc, rng[0], rng[1], index)
@@ -157,7 +173,7 @@ class Detector:
                 s, e = doc.tokens[k - 1]
                 return self.sp.pronoun(doc, s, e)
         pos = doc.tokens[k][0] if k < len(doc.tokens) else verb_start
-        rng = self.sp.phrase_before(doc, pos, sent.start)
+        rng = self.sp.phrase_before(doc, pos, sent.start, index)
         if rng is not None:
             ref = self.sp.classify(doc, rng[0], rng[1], index)
             if ref is not None and ref.kind != PRONOUN:
@@ -179,7 +195,7 @@ class Detector:
             return self.sp.pronoun(doc, s, e)
         if w not in ("का", "की", "के"):
             return None
-        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
         if rng is None:
             return None
         return self.sp.classify(doc, rng[0], rng[1], index)
@@ -206,7 +222,7 @@ class Detector:
             if found is None:
                 return None
             k, w = found, "में"
-        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+        rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
         if rng is None:
             return None
         ref = self.sp.classify(doc, rng[0], rng[1], index)
@@ -267,7 +283,7 @@ class Detector:
             if passive:
                 ref = self._agent_passive(doc, sent, m_start, index)
             elif vf.agent == "ne":
-                ref = self._agent_ne(doc, sent, m_start, index)
+                ref = self._agent_ne(doc, sent, m_start, index, pairs)
             elif vf.agent == "nom":
                 ref = self._agent_nom(doc, sent, m_start, index)
             else:
@@ -337,8 +353,8 @@ class Detector:
         q = self._next_token(doc, cs, sent.end)
         if q is not None and text[q[0]] in _QUOTES:
             close = pairs.open_to_close.get(q[0])
-            if close is None and text[q[0]] == "'" and q[0] + 1 < len(text) and text[q[0] + 1] == "'":
-                close = None  # a doubled mark: not an opening
+            if close is None and q[0] in pairs.width:
+                close = None  # a doubled mark left alone: not an opening
             elif close is None:
                 # an opening mark never closed: the quote runs to the end of the paragraph
                 close = doc.lines[line].end
@@ -397,7 +413,7 @@ class Detector:
         s_k, _e_k = doc.tokens[k]
         if text[s_k] in _QUOTES and s_k in pairs.close_to_open:
             a = pairs.close_to_open[s_k]
-            s, e = self._trim(doc, a + 1, s_k)
+            s, e = self._trim(doc, pairs.after_open(a), s_k)
             if e > s:
                 return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 0)
             return None
@@ -430,7 +446,7 @@ class Detector:
             e -= 1
         if norm_word(self._word(doc, e)) not in ("का", "की", "के"):
             return None
-        rng = self.sp.phrase_before(doc, doc.tokens[e][0], pos)
+        rng = self.sp.phrase_before(doc, doc.tokens[e][0], pos, index)
         if rng is None:
             return None
         ref = self.sp.classify(doc, rng[0], rng[1], index)
@@ -443,7 +459,7 @@ class Detector:
             return None
         cs, _ = doc.tokens[c]
         if doc.text[cs] in _QUOTES and cs in pairs.close_to_open:
-            s, e2 = self._trim(doc, pairs.close_to_open[cs] + 1, cs)
+            s, e2 = self._trim(doc, pairs.after_open(pairs.close_to_open[cs]), cs)
             kind = "direct"
         else:
             s, e2 = self._trim(doc, sent.start, doc.tokens[c][1])
@@ -599,7 +615,7 @@ class Detector:
                 return None
             s, e = doc.tokens[k]
             return self.sp.pronoun(doc, s, e)
-        rng = self.sp.phrase_before(doc, pos, sent.start)
+        rng = self.sp.phrase_before(doc, pos, sent.start, index)
         if rng is None:
             return None
         ref = self.sp.classify(doc, rng[0], rng[1], index)
@@ -631,7 +647,7 @@ class Detector:
             if w in _CLAUSE_BREAKS or w == ",":
                 return None
             if nw == "द्वारा":
-                rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start)
+                rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
                 if rng is None:
                     return None
                 owner = self.sp.classify(doc, rng[0], rng[1], index)

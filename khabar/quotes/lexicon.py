@@ -184,13 +184,15 @@ class QuoteLexicon:
         self.object_matcher = PhraseMatcher(objects)
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
-        self.statement_cues = [c for c, k in cues if k == "statement"]
-        # a cue may follow a connective: "वहीं, इससे पहले …"
+        connectives = [c for c, k in cues if k == "connective"]
+        # a narration cue may follow a connective: "वहीं, इससे पहले …"
         self.narration_re = regex.compile(
-            r"[ \t\"']*(?:(?:वहीं|हालांकि|इधर|लेकिन|मगर|साथ ही)[ \t]*,?[ \t]*)?"
+            r"[ \t\"']*(?:" + alternation(connectives) + r"[ \t]*,?[ \t]*)?"
             + alternation(self.narration_starts)
         )
-        self.statement_re = regex.compile(alternation(self.statement_cues))
+        # every cue by kind; kinds read only where they open a sentence
+        self.cue_matcher = PhraseMatcher({c: k for c, k in cues})
+        self.opening_kinds = frozenset({"narration", "connective", "anaphor"})
         openers = load_table("quotes/info_openers.tsv")
         self.info_lemmas = {" ".join(norm_word(w) for w in o.split()): lemma for o, lemma in openers}
         self.info_re = regex.compile(r"[ \t]*(" + alternation([o for o, _ in openers]) + ")")

@@ -1,6 +1,6 @@
 """Pairs of quotation marks within a line (after normalisation every mark is " or ').
 
-Double marks pair left to right within their line. Single marks pair only where they
+Double marks (" and a doubled apostrophe '') pair left to right within their line. Single marks pair only where they
 open a word (after a space, a bracket or the line start) and close one (before a space,
 punctuation or the line end), so apostrophes (don't, ’70s) pair with nothing.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-_DOUBLE_RE = regex.compile(r'"')
+_DOUBLE_RE = regex.compile(r"\"|''")
 _SINGLE_OPEN_RE = regex.compile(r"(?:(?<=^|[\s(\[:,;-])')(?=\S)", regex.MULTILINE)
 _SINGLE_CLOSE_RE = regex.compile(r"(?<=\S)'(?=$|[\s)\],;:।.?!-])", regex.MULTILINE)
 
@@ -20,21 +20,33 @@ class QuotePairs:
     def __init__(self, text: str, lines: list[tuple[int, int]]) -> None:
         self.open_to_close: dict[int, int] = {}
         self.close_to_open: dict[int, int] = {}
+        self.width: dict[int, int] = {}  # characters of a mark longer than one ('')
         for s, e in lines:
-            marks = [m.start() for m in _DOUBLE_RE.finditer(text, s, e)]
+            found = list(_DOUBLE_RE.finditer(text, s, e))
+            for m in found:
+                if m.end() - m.start() > 1:
+                    self.width[m.start()] = m.end() - m.start()
+            marks = [m.start() for m in found]
             for a, b in zip(marks[0::2], marks[1::2], strict=False):
                 self._add(a, b)
             if "'" in text[s:e]:
                 self._pair_singles(text, s, e)
 
+    def after_open(self, a: int) -> int:
+        """Where the quoted text starts after the opening mark at ``a``."""
+        return a + self.width.get(a, 1)
+
     def _add(self, a: int, b: int) -> None:
-        if b - a > 1:
+        if b - a > self.width.get(a, 1):
             self.open_to_close[a] = b
             self.close_to_open[b] = a
 
     def _pair_singles(self, text: str, s: int, e: int) -> None:
-        opens = [m.start() for m in _SINGLE_OPEN_RE.finditer(text, s, e)]
-        closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, s, e)]
+        def single(x: int) -> bool:  # not half of a doubled mark
+            return x not in self.width and x - 1 not in self.width
+
+        opens = [m.start() for m in _SINGLE_OPEN_RE.finditer(text, s, e) if single(m.start())]
+        closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, s, e) if single(m.start())]
         ci = 0
         last_close = -1
         for a in opens:

@@ -157,6 +157,18 @@ class SpeakerResolver:
             if person is not None:
                 c.entity = person[2]
                 return True
+            # nothing in the section: a sub-heading does not end the discourse, the
+            # speaker quoted last before it still talks
+            earlier = self._last_said(c.anchor)
+            if earlier is not None:
+                c.entity = earlier.entity
+                if earlier.entity is None and ref.kind == ELIDED:
+                    c.speaker_text = earlier.text
+                return True
+            person = self.index.before(c.anchor, types)
+            if person is not None:
+                c.entity = person[2]
+                return True
             return ref.kind == PRONOUN
         if ref.kind == TITLE:
             holder = self._by_role(ref.title or ref.text, c.anchor)
@@ -216,6 +228,12 @@ class SpeakerResolver:
             if said.section != section:
                 break
         return best_section
+
+    def _last_said(self, pos: int) -> Said | None:
+        for said in reversed(self.history):
+            if said.pos < pos:
+                return said
+        return None
 
     def _by_name(self, text: str) -> Entity | None:
         words = _norm_name(text)

@@ -12,12 +12,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import regex
+
 from khabar.doc import Doc
 from khabar.entities.titles import TitleIndex
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
+# a finite future form (देगी, करेंगे, जाएगा, होंगी): a verb, no part of a name
+_FINITE_RE = regex.compile(r"(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)")
 GENITIVES = frozenset({"का", "की", "के"})
 _INDEFINITE = frozenset({"एक", "कुछ", "कई", "अनेक", "कोई"})
 _OPEN = "("
@@ -112,18 +116,30 @@ class SpeakerFinder:
         hit = self.titles.starting_at(words, 0)
         return hit is not None and hit[0] == len(words) and hit[1].kind == "post"
 
-    def phrase_before(self, doc: Doc, pos: int, lo: int) -> tuple[int, int] | None:
+    def phrase_before(
+        self, doc: Doc, pos: int, lo: int, index: EntityIndex | None = None
+    ) -> tuple[int, int] | None:
         """Token range [i, j) of the speaker phrase that ends right before ``pos``
-        (not reaching before offset ``lo``), or None when there is none."""
+        (not reaching before offset ``lo``), or None when there is none.
+
+        The phrase is the maximal noun phrase there: it ends (reading backwards) at
+        clause punctuation, a postposition other than the genitive, a conjunction, a
+        verb or auxiliary, an adverb of time or place (np_stops.tsv), or a finite verb
+        form (future "देगी", "करेंगे"); never inside a name the entity recogniser found
+        (a name that runs on past the word, as "योगी" in "योगी आदित्यनाथ")."""
         j = doc.token_index(pos)
         i = j
         depth = 0
         text = doc.text
+        inside = _inside_names(doc, index, pos, lo) if index is not None else set()
         while i > 0 and j - i < MAX_PHRASE_TOKENS:
             s, e = doc.tokens[i - 1]
             if s < lo:
                 break
             w = text[s:e]
+            if s in inside:
+                i -= 1
+                continue
             if w == _CLOSE:
                 depth += 1
                 i -= 1
@@ -147,7 +163,7 @@ class SpeakerFinder:
                 break
             nw = norm_word(w)
             kind = self.lex.np_stops.get(nw)
-            if kind == "stop":
+            if kind == "stop" or (kind is None and _FINITE_RE.fullmatch(nw)):
                 break
             if nw in self.lex.pronouns and i != j:
                 # a pronoun inside a phrase ("उनके नेता राहुल गांधी") opens no name: stop
@@ -274,6 +290,20 @@ class SpeakerFinder:
         if not _name_like(words[h - i :]):
             return None
         return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
+
+
+def _inside_names(doc: Doc, index: EntityIndex, pos: int, lo: int) -> set[int]:
+    """Starts of the tokens before ``pos`` (back to ``lo``) that a person or
+    organisation mention covers and goes on past: no phrase boundary there."""
+    out: set[int] = set()
+    for s, e, ent in index.overlapping(max(lo, pos - 200), pos):
+        if ent.type not in ("PERSON", "ORG"):
+            continue
+        k = doc.token_index(s)
+        while k < len(doc.tokens) and doc.tokens[k][1] < e:
+            out.add(doc.tokens[k][0])
+            k += 1
+    return out
 
 
 def _is_closer(words: list[str]) -> bool:
