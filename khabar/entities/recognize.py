@@ -28,6 +28,10 @@ from khabar.entities.titles import TitleIndex
 _WORD_RE = regex.compile(r"^[\p{L}\p{M}]+$")
 _ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
 _LATIN_WORD_RE = regex.compile(r"^[a-z]+$")
+# a token with a letter or digit can be part of a name ("पी॰", "५६बी"); others cannot
+_NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
+_OPENING = {")": "(", "]": "["}
+_CLOSING = frozenset(_OPENING)
 # gazetteer kinds trusted on their own (LGD towns/blocks are only model features)
 WEAK_PLACE_KINDS = frozenset({"town", "block"})
 MAX_NAME_WORDS = 3
@@ -48,6 +52,12 @@ class Span:
     label: str
     source: str = "model"
     canon: str | None = None
+
+
+def _parts(sp: Span, cut: list[int]) -> list[tuple[int, int]]:
+    starts = [sp.start, *(i + 1 for i in cut)]
+    ends = [*cut, sp.end]
+    return list(zip(starts, ends, strict=True))
 
 
 class SentenceRecognizer:
@@ -128,11 +138,11 @@ class SentenceRecognizer:
     def _clean(self, words: list[str], keys: list[str], sp: Span) -> Span | None:
         s, e = sp.start, sp.end
         edge = self._edge_words
-        while s < e and (keys[s] in edge or (_WORD_RE.match(words[s]) is None and not words[s].isalnum())):
+        while s < e and (keys[s] in edge or _NAME_CHAR_RE.search(words[s]) is None):
             s += 1
-        while e > s and (
-            keys[e - 1] in edge or (_WORD_RE.match(words[e - 1]) is None and not words[e - 1].isalnum())
-        ):
+        while e > s and (keys[e - 1] in edge or _NAME_CHAR_RE.search(words[e - 1]) is None):
+            if words[e - 1] in _CLOSING and _OPENING[words[e - 1]] in words[s : e - 1]:
+                break  # "सारी ( ईरान )": a bracket the name opened
             e -= 1
         if sp.label == "PER":
             while e - s > 1 and self._never_in_name_often(keys[s]):
@@ -164,11 +174,11 @@ class SentenceRecognizer:
         "दमन और दीव" is restored by the gazetteer afterwards)."""
         out = []
         for sp in spans:
-            cut = [
-                i
-                for i in range(sp.start + 1, sp.end - 1)
-                if keys[i] in SPLITTERS or (keys[i] in COORDINATORS and sp.label in ("PER", "LOC"))
-            ]
+            cut = [i for i in range(sp.start + 1, sp.end - 1) if keys[i] in SPLITTERS]
+            if not cut and sp.label in ("PER", "LOC"):
+                cut = [i for i in range(sp.start + 1, sp.end - 1) if keys[i] in COORDINATORS]
+                if not all(self._known_name(keys[a:b]) for a, b in _parts(sp, cut)):
+                    cut = []  # "त्रिनिदाद और टोबैगो" may be one name
             if not cut:
                 out.append(sp)
                 continue
@@ -179,6 +189,14 @@ class SentenceRecognizer:
                     out.append(part)
                 start = i + 1
         return out
+
+    def _known_name(self, keys: list[str]) -> bool:
+        """A word run the gazetteer or the data knows as (part of) a name."""
+        if self.gaz.lookup(keys) is not None:
+            return True
+        return any(
+            (c := self.counts.get(k)) is not None and sum(c[1:]) * 2 >= c[0] for k in keys
+        )
 
     def _gazetteer(self, keys: list[str], spans: list[Span]) -> list[Span]:
         for ms, me, entry in self.gaz.matches_keys(keys):
