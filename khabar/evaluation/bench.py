@@ -488,12 +488,19 @@ def run(args: argparse.Namespace) -> int:
     }
     print(f"khabar bench: {n} articles, {mb:.2f} MB of UTF-8 from the news corpora, one core")
 
+    try:
+        timer, load_s = khabar_pipeline()
+    except Exception as exc:  # a component that cannot load: say which, in one line
+        print(f"khabar: bench: the pipeline cannot load: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 2
+    res["load_seconds"] = {"khabar": round(load_s, 3)}
     spacy_model = None
     if "peers" not in skip:
         spacy_model, res["spacy_ner"] = spacy_baseline(args.data)
     if "memory" not in skip:
-        # first, while this process is small: a child's ru_maxrss starts from its
-        # parent's RSS at the fork
+        # in fresh processes (peak RSS is VmHWM where /proc has it: a spawned child's
+        # ru_maxrss starts at its parent's peak)
         peer_mb = min(PEER_STREAM_MB, stream_mb, mb)
         mem = {
             "khabar": measure_stream("khabar", args.data, stream_mb, limit, peer_mb),
@@ -505,8 +512,6 @@ def run(args: argparse.Namespace) -> int:
         res["memory"] = mem
     from khabar.evaluation.bench_text import khabar_text_layer
 
-    timer, load_s = khabar_pipeline()
-    res["load_seconds"] = {"khabar": round(load_s, 3)}
     tools = [Tool("khabar pipeline", lambda c: [timer(a.text, a.meta) for a in c])]
     if "peers" not in skip:
         from khabar.evaluation.peers import indic_text_layer, spacy_text_layer
