@@ -109,6 +109,10 @@ class EntityAliases:
             name = e.name.replace(" ", "")
             if _LATIN_ABBR_RE.fullmatch(name):
                 latin.setdefault(name.replace(".", ""), e.id)
+        # "भारतीय चिकित्सा अनुसंधान परिषद (ICMR)": the bracketed initialism names it too
+        for alias, eid in self.text_alias.items():
+            if _LATIN_ABBR_RE.fullmatch(alias):
+                latin.setdefault(alias.replace(".", ""), eid)
         if not latin:
             return
         for e in ents:

@@ -56,6 +56,7 @@ class QuoteFinder:
         verb_hits = self.lexicon.verb_matcher.finditer(doc.text)
         pairs = QuotePairs(doc.text, [(ln.start, ln.end) for ln in doc.lines])
         cands = dedupe(self.detector(doc, index, verb_hits, pairs))
+        cands += self.detector.joint(doc, cands, index)
         nest(cands)
         aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
         resolved = SpeakerResolver(doc, index, aliases).resolve(cands)

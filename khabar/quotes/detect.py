@@ -14,7 +14,7 @@ expression. Detectors:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -38,6 +38,7 @@ MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting v
 MAX_OBJECT_TOKENS = 40
 MAX_HEADLINE_SPEAKER_TOKENS = 5
 MAX_RECIPIENT_TOKENS = 5
+MAX_CONVERB_AGENT = 8  # tokens between a converb and the main clause's ने
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _QUOTES = "\"'"
@@ -46,9 +47,15 @@ _NOM_SKIP = frozenset({"भी", "आगे", "फिर", "तो", "साफ"
 _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स्पष्ट"})
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
+_RELATIVE = frozenset({"जिन्होंने", "जिसने"})
+_REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "ये", "वह", "वे", "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इसे", "उसे", "इन्हें", "उन्हें"})
+_SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
+_JOINERS = frozenset({"और", "तथा", "एवं", "व"})
+_COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
 _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
 MIN_HEADLINE_WORDS = 3  # "छह अप्रैल: X" is a date line, not a statement
 
 
@@ -90,7 +97,7 @@ class Detector:
         ``pairs``: its quotation marks."""
         out: list[Candidate] = []
         out.extend(self._verbs(doc, index, pairs, verb_hits))
-        out.extend(self._objects(doc, index))
+        out.extend(self._objects(doc, index, pairs))
         out.extend(self._attributions(doc, index))
         out.extend(self._info_sentences(doc, index))
         out.extend(self._headlines(doc, index, out))
@@ -203,25 +210,13 @@ class Detector:
     def _agent_passive(
         self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
     ) -> SpeakerRef | None:
-        """The source of a passive report: "X की ओर से / X द्वारा बताया गया कि",
-        "रिपोर्ट में कहा गया है कि"."""
-        k = doc.token_index(verb_start) - 1
-        lo = max(sent.tok_start, k - 4)
-        while k >= lo and norm_word(self._word(doc, k)) in _KA_SKIP:
-            k -= 1
-        if k < sent.tok_start:
+        """The source of a passive report: "X की ओर से / की तरफ से / द्वारा बताया गया
+        कि" (the agent phrase anywhere earlier in the clause: "X की ओर से … से अपील की
+        गई है कि"), "रिपोर्ट में कहा गया है कि"."""
+        found = self._passive_agent(doc, sent, doc.token_index(verb_start) - 1)
+        if found is None:
             return None
-        w = norm_word(self._word(doc, k))
-        if w == "से" and k - 1 >= sent.tok_start and norm_word(self._word(doc, k - 1)) == "ओर":
-            k -= 2
-            if k < sent.tok_start or norm_word(self._word(doc, k)) not in ("की", "के"):
-                return None
-        elif w not in ("द्वारा", "में"):
-            # "रिपोर्ट में … का जिक्र करते हुए कहा गया है कि": a document further back
-            found = self._document_in_clause(doc, sent, k)
-            if found is None:
-                return None
-            k, w = found, "में"
+        k, w = found
         rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
         if rng is None:
             return None
@@ -235,16 +230,23 @@ class Detector:
                 return None
         return ref
 
-    def _document_in_clause(self, doc: Doc, sent: Sentence, k: int) -> int | None:
-        """Index of a "में" after a document noun ("रिपोर्ट में") in the clause before
-        token ``k``."""
-        lo = max(sent.tok_start + 1, k - MAX_AGENT_DISTANCE)
+    def _passive_agent(self, doc: Doc, sent: Sentence, k: int) -> tuple[int, str] | None:
+        """The nearest agent marker of a passive in the clause before token ``k``:
+        (index of the word before which the agent phrase ends, "द्वारा" or "में" or
+        "ओर")."""
+        lo = max(sent.tok_start, k - MAX_AGENT_DISTANCE)
         while k >= lo:
             w = self._word(doc, k)
-            if w in _CLAUSE_BREAKS or w == ",":
+            nw = norm_word(w)
+            if w in _CLAUSE_BREAKS:
                 return None
-            if norm_word(w) == "में" and norm_word(self._word(doc, k - 1)) in self.lex.documents:
-                return k
+            if nw == "द्वारा":
+                return k, nw
+            if nw == "से" and k - 2 >= sent.tok_start and norm_word(self._word(doc, k - 1)) in _SIDE:
+                if norm_word(self._word(doc, k - 2)) in ("की", "के"):
+                    return k - 2, "ओर"
+            if nw == "में" and k > sent.tok_start and norm_word(self._word(doc, k - 1)) in self.lex.documents:
+                return k, nw
             k -= 1
         return None
 
@@ -305,11 +307,14 @@ class Detector:
         return out
 
     def _elided(self, doc: Doc, sent: Sentence, verb_start: int) -> SpeakerRef | None:
-        """"… और कहा कि": a reporting verb right after a conjunction, no subject."""
+        """"… और कहा कि": a reporting verb right after a conjunction, or opening its
+        sentence ("कहा कि …"), with no subject: the previous clause's."""
         k = doc.token_index(verb_start) - 1
         if k >= sent.tok_start and norm_word(self._word(doc, k)) in _ELISION_WORDS:
             s = doc.tokens[k][1]
             return SpeakerRef(ELIDED, s, s, "")
+        if k < sent.tok_start and not sent.heading:
+            return SpeakerRef(ELIDED, verb_start, verb_start, "")
         return None
 
     def _content_after(
@@ -506,7 +511,7 @@ class Detector:
 
     # -- statement nouns with a genitive object --------------------------------------------
 
-    def _objects(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+    def _objects(self, doc: Doc, index: EntityIndex, pairs: QuotePairs) -> list[Candidate]:
         text = doc.text
         out: list[Candidate] = []
         matches = []
@@ -531,27 +536,101 @@ class Detector:
             k = doc.token_index(m_start) - 1
             lo = max(sent.tok_start, k - MAX_OBJECT_TOKENS)
             agent_k = None
+            listing = False  # a coordinator seen: a comma before it separates list items
             while k >= lo:
                 w = self._word(doc, k)
                 nw = norm_word(w)
-                if w in _CLAUSE_BREAKS or w == ",":
+                if nw in _COORDINATORS:
+                    listing = True
+                if w in _QUOTES and doc.tokens[k][0] in pairs.close_to_open:
+                    # a quoted stretch inside the object ("इसे 'लोकतांत्रिक मूल्यों' पर हमला")
+                    opening = pairs.close_to_open[doc.tokens[k][0]]
+                    if opening >= sent.start:
+                        k = doc.token_index(opening) - 1
+                        continue
+                if w in _CLAUSE_BREAKS or (w == "," and not listing):
                     break
                 if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
                     agent_k = k
                     break
                 k -= 1
-            if agent_k is None:
+            content_from = doc.tokens[agent_k][1] if agent_k is not None else -1
+            if agent_k is None and _is_participle(text[m_start:m_end]):
+                # "C का ऐलान करने वाले X": the participle describes the speaker after it
+                ref = self._named_after(doc, sent, doc.token_index(m_end), index)
+                if ref is None:
+                    continue
+                c = doc.token_index(m_start) - 1
+                while c >= sent.tok_start and self._word(doc, c) not in (",", ":", "कि", "ने"):
+                    c -= 1
+                s, e = self._trim(doc, doc.tokens[c + 1][0], m_start)
+                s = self._skip_recipient(doc, s, e)
+                if doc.token_index(e) - doc.token_index(s) >= 1 and not self._only_reference(doc, s, e):
+                    lemma = fixed_lemma or self._object_lemma(noun)
+                    out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
                 continue
+            if agent_k is None and _is_converb(text[m_start:m_end]):
+                # "C को 'X' करार देते हुए Y ने कहा": the converb's subject follows it
+                agent_k = self._agent_after(doc, sent, doc.token_index(m_end))
+                c = doc.token_index(m_start) - 1
+                while c >= sent.tok_start and self._word(doc, c) not in (",", ":", "कि"):
+                    c -= 1
+                content_from = doc.tokens[c + 1][0]
+            if agent_k is None or norm_word(self._word(doc, agent_k)) in _RELATIVE:
+                continue  # "… जिन्होंने C की सूचना दी थी": a description, not a statement
             ref = self._agent_ne(doc, sent, doc.tokens[agent_k][1] + 1, index)
             if ref is None:
                 continue
-            s, e = self._trim(doc, doc.tokens[agent_k][1], m_start)
+            s, e = self._trim(doc, self._after_converb(doc, content_from, m_start), m_start)
             s = self._skip_recipient(doc, s, e)
-            if doc.token_index(e) - doc.token_index(s) < 1:
+            if doc.token_index(e) - doc.token_index(s) < 1 or self._only_reference(doc, s, e):
                 continue
             lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
+
+    def _named_after(self, doc: Doc, sent: Sentence, k: int, index: EntityIndex) -> SpeakerRef | None:
+        """The person or organisation named right after token ``k`` (titles before the
+        name allowed: "… करने वाले निर्देशक मिलन लूथरिया")."""
+        if k >= sent.tok_end:
+            return None
+        start = doc.tokens[k][0]
+        limit = doc.tokens[min(sent.tok_end, k + MAX_HEADLINE_SPEAKER_TOKENS) - 1][1]
+        for s, e, ent in index.overlapping(start, limit):
+            if ent.type in ("PERSON", "ORG") and s >= start:
+                between = doc.text[start:s].split()
+                if all(w in self.sp.titles.words for w in between):
+                    return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+                return None
+        return None
+
+    def _agent_after(self, doc: Doc, sent: Sentence, k: int) -> int | None:
+        """Index of the "ने" (or ergative pronoun) of the main clause after a converb."""
+        hi = min(sent.tok_end, k + MAX_CONVERB_AGENT)
+        while k < hi:
+            w = self._word(doc, k)
+            nw = norm_word(w)
+            if w in _CLAUSE_BREAKS or w in (",", "।", "."):
+                return None
+            if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
+                return k
+            k += 1
+        return None
+
+    def _after_converb(self, doc: Doc, s: int, e: int) -> int:
+        """A statement object starts after the last converb clause before it: "X ने …
+        की निंदा करते हुए इसे 'C' करार दिया" (span from "इसे")."""
+        i, j = doc.token_index(s), doc.token_index(e)
+        for k in range(j - 1, i - 1, -1):
+            if norm_word(self._word(doc, k)) == "हुए" and k + 1 < j:
+                return doc.tokens[k + 1][0]
+        return s
+
+    def _only_reference(self, doc: Doc, s: int, e: int) -> bool:
+        """The object only points back ("इस बात की जानकारी दी", "इसकी मांग की"): the
+        statement was made before, not here."""
+        i, j = doc.token_index(s), doc.token_index(e)
+        return j - i <= 2 and norm_word(self._word(doc, i)) in _REFERENCES
 
     def _skip_recipient(self, doc: Doc, s: int, e: int) -> int:
         """Start of a demanded content after its addressee: "केंद्र सरकार को C",
@@ -600,6 +679,38 @@ class Detector:
             if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
                 continue
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
+        return out
+
+    def joint(self, doc: Doc, cands: list[Candidate], index: EntityIndex) -> list[Candidate]:
+        """Joint speakers: "X और Y ने कहा" gives the same statement to X as well (the
+        speaker phrase read back from ने holds Y only); returns the added copies."""
+        out: list[Candidate] = []
+        for cand in cands:
+            ref = cand.speaker
+            if ref is None or ref.kind != NAME or ref.entity is None or cand.kind == "headline":
+                continue
+            sent = self._sentence(doc, ref.phrase_start)
+            if sent is None:
+                continue
+            k = doc.token_index(ref.phrase_start) - 1
+            coordinated = False
+            for _ in range(MAX_JOINT - 1):
+                if k <= sent.tok_start:
+                    break
+                w = self._word(doc, k)
+                if norm_word(w) in _JOINERS:
+                    coordinated = True
+                elif w != "," or not coordinated:
+                    break  # "C, X ने कहा": a statement before the speaker, no list
+                rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
+                if rng is None:
+                    break
+                other = self.sp.classify(doc, rng[0], rng[1], index)
+                # two named sources; "उनके उत्तराधिकारी और बेटे X": one person described twice
+                if other is None or other.kind != NAME or other.entity is None or other.entity is ref.entity:
+                    break
+                out.append(replace(cand, speaker=other, anchor=other.start, amounts=[]))
+                k = rng[0] - 1
         return out
 
     def _attribution_source(
@@ -715,6 +826,14 @@ class Detector:
         if ref.kind == NAME and _key(ref.text) not in known:
             return None
         return ref
+
+
+def _is_participle(form: str) -> bool:
+    return form.split()[-1] in ("वाले", "वाली", "वाला")
+
+
+def _is_converb(form: str) -> bool:
+    return form.split()[-1] == "हुए"
 
 
 def _words(text: str, s: int, e: int) -> int:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
+from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.resources import load_lines, load_table
 
 NUKTA = "\u093c"
@@ -124,12 +125,23 @@ class QuoteLexicon:
 
     def __init__(self) -> None:
         self.verbs: dict[str, VerbForm] = {}
+        conj = Conjugator()
         for row in load_table("quotes/verbs.tsv"):
-            form, lemma, agent, obj = ([*row, "", "", ""])[:4]
-            if agent not in ("ne", "nom", "ka"):
+            phrase, lemma, agent, obj = ([*row, "", "", ""])[:4]
+            if agent in ("verb", "verb-nom"):
+                forms = conj.forms(phrase, honorific=agent == "verb-nom")
+                perfective = "nom" if agent == "verb-nom" else "ne"
+                expanded = [(f, perfective) for f in forms[PERFECTIVE]]
+                expanded += [(f, "nom") for f in forms[IMPERFECTIVE]]
+            elif agent in ("ne", "nom", "ka"):
+                expanded = [(phrase, agent)]
+            else:
                 raise ValueError(f"quotes/verbs.tsv: bad agent in {row!r}")
-            key = " ".join(norm_word(w) for w in form.split())
-            self.verbs[key] = VerbForm(form, lemma, agent, obj == "yes")
+            for form, how in expanded:
+                key = " ".join(norm_word(w) for w in form.split())
+                # a fixed form listed in the file wins over a generated one
+                if key not in self.verbs or agent in ("ne", "nom", "ka"):
+                    self.verbs[key] = VerbForm(form, lemma, how, obj == "yes")
         self.verb_re = regex.compile(alternation([v.form for v in self.verbs.values()]))
         self.verb_matcher = PhraseMatcher({v.form: key for key, v in self.verbs.items()})
 

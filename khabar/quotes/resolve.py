@@ -18,7 +18,7 @@ track of salience:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.quotes.aliases import EntityAliases
@@ -39,6 +39,7 @@ class Said:
     pos: int
 
 
+_BOTH = frozenset({"दोनों", "दोनो"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
 
@@ -99,6 +100,15 @@ class SpeakerResolver:
             and ent.type == "PERSON"
         )
         for c in sorted(cands, key=lambda c: (c.outer is not None, c.anchor)):
+            pair = self._both(c)
+            if pair is not None:
+                # "दोनों नेताओं ने कहा": one quote for each of the two
+                c.speaker_text = c.speaker.text if c.speaker else None
+                c.speaker_span = (c.speaker.start, c.speaker.end) if c.speaker else None
+                c.entity = pair[0]
+                kept.append(replace(c, entity=pair[1], amounts=[]))
+                kept.append(c)
+                continue
             if self._resolve_one(c):
                 kept.append(c)
                 if c.outer is None:
@@ -172,6 +182,9 @@ class SpeakerResolver:
             return ref.kind == PRONOUN
         if ref.kind == TITLE:
             holder = self._by_role(ref.title or ref.text, c.anchor)
+            if holder is None and c.kind == "headline":
+                # a headline names the post; the story names its holder below
+                holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True)
             if holder is None and ref.owner is not None and ref.spokes:
                 holder = self._owner(ref.owner, c.anchor)
             if holder is None and ref.spokes:
@@ -188,6 +201,26 @@ class SpeakerResolver:
                 c.entity = self.aliases.lookup(ref.text, ("ORG",))
             return True
         return False
+
+    def _both(self, c: Candidate) -> tuple[Entity, Entity] | None:
+        """The two persons of "दोनों (नेताओं)": the last two persons named before it in
+        the section."""
+        ref = c.speaker
+        if ref is None or ref.kind == PRONOUN or not ref.text:
+            return None
+        if norm_word(ref.text.split()[0]) not in _BOTH:
+            return None
+        lo = self._section_start(c.line)
+        found: list[Entity] = []
+        hit = self.index.before(c.anchor, ("PERSON",), lo)
+        while hit is not None and len(found) < 2:
+            s, _e, ent = hit
+            if all(ent is not f and not (self.aliases and self.aliases.same(ent, f)) for f in found):
+                found.append(ent)
+            hit = self.index.before(s, ("PERSON",), lo)
+        if len(found) < 2:
+            return None
+        return found[1], found[0]
 
     def _recent_subject(self, pos: int, line: int, said: Said | None) -> Entity | None:
         """A person named as the subject ("X ने …") in the paragraph after the last
@@ -253,11 +286,13 @@ class SpeakerResolver:
             return self._by_org_head(owner.text, owner.title or "", pos)
         return self._by_name(owner.text)
 
-    def _by_role(self, title: str, pos: int) -> Entity | None:
-        """The person the article last gave this post before ``pos``."""
+    def _by_role(self, title: str, pos: int, first: bool = False) -> Entity | None:
+        """The person the article last gave this post before ``pos`` (``first``: the
+        first one it gave it to)."""
         key = _norm_name(title)
         if key:
-            for start, rt, e in reversed(self.roles.get(key[-1], [])):
+            held = self.roles.get(key[-1], [])
+            for start, rt, e in held if first else reversed(held):
                 if start < pos and (rt[-len(key) :] == key or key[-len(rt) :] == rt):
                     return e
         return None

@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples)} candidate sentences ({positives} continuations) in {len(golds)} dev articles")
     scored = cross_validate(examples)
     threshold, (p, r, f) = best_threshold(scored)
-    p0, r0, f0 = run_f1(scored, 0.0)
+    f0 = run_f1(scored, 0.0)[2]
     print(f"out-of-fold: threshold {threshold:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}  (at 0: F1 {f0:.3f})")
     w = train(examples, vocabulary(examples))
     for feat, v in sorted(w.items(), key=lambda x: -abs(x[1]))[:40]:
