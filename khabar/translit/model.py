@@ -145,8 +145,8 @@ def train(
     extra: Sequence[tuple[str, str]],
     model_path: Path,
     max_iterations: int = 40,
-    c1: float = 0.05,
-    c2: float = 0.005,
+    c1: float = 0.1,
+    c2: float = 0.05,
     min_label_count: int = MIN_LABEL_COUNT,
     majority_only: bool = False,
 ) -> LetterModel:

@@ -2,9 +2,10 @@
 
 Writes into khabar/resources/translit/ (or ``--out``):
 - ``lexicon.tsv``: Devanagari word -> the romanisation most annotators of Dakshina
-  chose (kept only where at least two agreed and the choice was not tied), plus
-  official LGD place names of the Hindi states whose spelling the letter model does
-  not already produce;
+  chose (kept only where at least two agreed and the choice was not tied; words with
+  ड़/ढ़ are left to the model, which spells them the press way), plus
+  official LGD place names of the Hindi states (those that are romanisations, not
+  translations) whose spelling the letter model does not already produce;
 - ``model.crfsuite``: the per-letter model (see :mod:`khabar.translit.model`),
   trained on Dakshina train+dev+test and the LGD place-name pairs.
 Xlit-Crowd is never read here: it is the evaluation set.
@@ -18,7 +19,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from khabar.resources import path as resource_path
+from khabar.translit.align import Aligner
 from khabar.translit.data import dakshina_pairs, lgd_pairs
+from khabar.translit.script import Letters, kinds, units
 
 LEXICON_HEADER = (
     "# Learned by `khabar train translit` from lexicons/dakshina-hi (CC BY-SA 4.0) and\n"
@@ -27,13 +30,33 @@ LEXICON_HEADER = (
 )
 
 
+# words with ड़/ढ़ are left to the model, which writes them the press way (r/rh)
+_FLAPS = ("\u0921\u093c", "\u0922\u093c")
+
+
 def majority_lexicon(counts: dict[str, Counter[str]], min_votes: int = 2) -> dict[str, str]:
     """Words whose most frequent romanisation has ``min_votes`` and no tie."""
     out: dict[str, str] = {}
     for word, c in counts.items():
+        if any(f in word for f in _FLAPS):
+            continue
         top = c.most_common(2)
         if top[0][1] >= min_votes and (len(top) == 1 or top[0][1] > top[1][1]):
             out[word] = top[0][0]
+    return out
+
+
+def plausible_pairs(pairs: list[tuple[str, str]], max_cost: float = 0.45) -> list[tuple[str, str]]:
+    """Pairs whose Latin side is a romanisation of the Devanagari, not a translation
+    (उत्तर/north) or a typo (केवटी/keotirunway), by the aligner's prior cost per letter."""
+    letters = Letters.load()
+    aligner = Aligner(letters)
+    out = []
+    for deva, latin in pairs:
+        us = units(deva, letters)
+        got = aligner.align(us, kinds(us, letters), latin)
+        if got is not None and got[1] <= max_cost:
+            out.append((deva, latin))
     return out
 
 
@@ -55,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for deva, latin, n in dakshina_pairs(data):
         counts[deva][latin] += n
-    lgd = list(lgd_pairs(data))
+    lgd = plausible_pairs(sorted(set(lgd_pairs(data))))
     lexicon = majority_lexicon(counts)
     from khabar.translit import model as letter_model
 
