@@ -121,6 +121,10 @@ def rows_from_record(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {"articles": [article]}
     for table in ("entities", "quotes", "amounts", "dates"):
         out[table] = [{"article_id": aid, "idx": i, **item} for i, item in enumerate(rec[table])]
+    for row in out["amounts"]:  # the columns are doubles; a record may hold ints
+        for k in ("value", "value_max"):
+            if row[k] is not None:
+                row[k] = float(row[k])
     return out
 
 
