@@ -11,9 +11,9 @@ import pytest
 
 pytest.importorskip("pyspark")
 
-from khabar.ingest.sources import Item, read_data  # noqa: E402
-from khabar.pipeline import Pipeline  # noqa: E402
-from khabar.spark.tables import records_from_tables  # noqa: E402
+from khabar.ingest.sources import Item, read_data
+from khabar.pipeline import Pipeline
+from khabar.spark.tables import records_from_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EXAMPLE = ROOT / ".." / "shared" / "examples" / "ranchi-congress-minority-meeting.txt"
