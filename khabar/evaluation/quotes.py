@@ -7,8 +7,9 @@ for "X ने कहा कि C" up to the sentence end, X = up to three words 
   overlaps a gold quote's span by at least half and its speaker is the gold speaker;
 - **span** precision/recall/F1: the same matching, speaker ignored;
 - **per-kind recall** (direct, indirect, headline, continuation), attribution and span,
-  and **per-kind precision** of attribution by the kind khabar predicted (a predicted
-  continuation is correct when it matches any gold quote with the right speaker).
+  and **per-kind precision** (attribution and span) by the kind khabar predicted (a
+  predicted continuation is correct when it matches any gold quote, with the right
+  speaker for attribution).
 
 Definitions (docs/annotation/quotes.md has the gold conventions):
 
@@ -197,6 +198,7 @@ class Counts:
     kind_span: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     kind_pred: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     kind_pred_attr: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    kind_pred_span: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def prf(self, attr: bool) -> tuple[float, float, float]:
         tp_p = self.pred_matched_attr if attr else self.pred_matched_span
@@ -279,6 +281,7 @@ def score_article(
     for p, g, ok in result:
         assert g is not None
         counts.kind_span[g["kind"]] += 1
+        counts.kind_pred_span[p.kind] += 1
         if ok:
             counts.kind_attr[g["kind"]] += 1
             counts.kind_pred_attr[p.kind] += 1
@@ -340,6 +343,7 @@ def _row(c: Counts) -> dict[str, Any]:
         k: {
             "pred": c.kind_pred.get(k, 0),
             "attribution": round(c.kind_pred_attr.get(k, 0) / c.kind_pred[k], 4) if c.kind_pred.get(k) else None,
+            "span": round(c.kind_pred_span.get(k, 0) / c.kind_pred[k], 4) if c.kind_pred.get(k) else None,
         }
         for k in KINDS
     }
@@ -404,9 +408,12 @@ def _print(results: dict[str, Any]) -> None:
                 f"{label:24}{_fmt(kk['attribution']):>8}{_fmt(kk['span']):>8}{'':8}   "
                 f"{_fmt(bb['attribution']):>8}{_fmt(bb['span']):>8}"
             )
-        print(f"{'precision by kind (n)':24}{'attr':>8}{'':16}   {'attr':>8}")
+        print(f"{'precision by kind (n)':24}{'attr':>8}{'span':>8}{'':8}   {'attr':>8}{'span':>8}")
         for kind in KINDS:
             kk, bb = k["kind_precision"][kind], b["kind_precision"][kind]
             label = f"  {kind} ({kk['pred']})"
-            print(f"{label:24}{_fmt(kk['attribution']):>8}{'':16}   {_fmt(bb['attribution']):>8}")
+            print(
+                f"{label:24}{_fmt(kk['attribution']):>8}{_fmt(kk['span']):>8}{'':8}   "
+                f"{_fmt(bb['attribution']):>8}{_fmt(bb['span']):>8}"
+            )
         print(f"{'predicted quotes':24}{k['pred']:>8}{'':16}   {b['pred']:>8}")

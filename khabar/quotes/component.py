@@ -19,11 +19,12 @@ from khabar.entities.titles import TitleIndex, load_titles
 from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.continuation import Collector, ContinuationFinder
 from khabar.quotes.detect import Candidate, Detector
-from khabar.quotes.lexicon import QuoteLexicon
+from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.resolve import SpeakerResolver
 from khabar.quotes.speaker import EntityIndex, SpeakerFinder
 from khabar.record import Quote
+from khabar.resources import load_table
 from khabar.resources import path as resource_path
 from khabar.translit.initials import Initialisms
 
@@ -42,6 +43,11 @@ class QuoteFinder:
         self.titles = TitleIndex(titles)
         self.speakers = SpeakerFinder(self.lexicon, self.titles)
         self.initialisms = Initialisms()
+        # posts written as abbreviations (सीएम → मुख्यमंत्री), to find their holders
+        self.title_forms: dict[str, str] = {}
+        if resource_path("roles/title_forms.tsv").exists():
+            for row in load_table("roles/title_forms.tsv"):
+                self.title_forms[" ".join(norm_word(w) for w in row[0].split())] = row[1]
         # words that may trail a name the recogniser took too far ("उद्धव ठाकरे बोले")
         self.trailing = frozenset(
             {"ने", "जी"} | {w for key in self.lexicon.verbs for w in key.split()}
@@ -59,7 +65,7 @@ class QuoteFinder:
         cands += self.detector.joint(doc, cands, index)
         nest(cands)
         aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
-        resolved = SpeakerResolver(doc, index, aliases).resolve(cands)
+        resolved = SpeakerResolver(doc, index, aliases, self.title_forms).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)
         for c in resolved:

@@ -292,7 +292,7 @@ class ContinuationFinder:
         f.extend(sorted(agents))
         f.append(f"run:{min(run, 2)}")
         f.append(f"speaker:{_speaker_kind(q)}")
-        f.append("paragraph:long" if para_sentences > 8 else "paragraph:short")
+        f.append(f"paragraph:{_size_class(para_sentences)}")
         return f
 
     @staticmethod
@@ -316,6 +316,18 @@ class ContinuationFinder:
             if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
                 out.add("other:acts")
         return out
+
+
+def _size_class(n: int) -> str:
+    """How many sentences the paragraph has: a story printed without paragraph breaks
+    (one block of many sentences) says little by its breaks."""
+    if n <= 4:
+        return "short"
+    if n <= 8:
+        return "medium"
+    if n <= 14:
+        return "long"
+    return "block"
 
 
 def _speaker_kind(q: Candidate) -> str:

@@ -39,6 +39,9 @@ class Said:
     pos: int
 
 
+_POSTPOSITIONS = frozenset(
+    {"का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "समेत", "सहित", "और", "तथा", "एवं", "व", "या"}
+)
 _BOTH = frozenset({"दोनों", "दोनो"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
@@ -61,7 +64,14 @@ def _norm_name(name: str) -> tuple[str, ...]:
 class SpeakerResolver:
     """Resolves the candidates of one document in place."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, aliases: EntityAliases | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        aliases: EntityAliases | None = None,
+        title_forms: dict[str, str] | None = None,
+    ) -> None:
+        self.title_forms = title_forms or {}  # सीएम → मुख्यमंत्री
         self.doc = doc
         self.index = index
         self.aliases = aliases
@@ -192,11 +202,11 @@ class SpeakerResolver:
                 if said is not None and said.entity is not None and said.entity.type != "PERSON":
                     holder = said.entity
             if holder is None and not ref.unnamed_fallback:
-                holder = self._by_salience(c.anchor, c.line)
+                holder = self._by_salience(c.anchor, c.line, ref.title or ref.text)
             c.entity = holder
             return True
         if ref.kind == ORG_HEAD:
-            c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor)
+            c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor, self._section_start(c.line))
             if c.entity is None and self.aliases is not None and len(ref.text.split()) > 1:
                 c.entity = self.aliases.lookup(ref.text, ("ORG",))
             return True
@@ -223,8 +233,10 @@ class SpeakerResolver:
         return found[1], found[0]
 
     def _recent_subject(self, pos: int, line: int, said: Said | None) -> Entity | None:
-        """A person named as the subject ("X ने …") in the paragraph after the last
-        quoted speaker and before ``pos``: the pronoun's nearer antecedent."""
+        """A person named as a subject in the paragraph after the last quoted speaker
+        and before ``pos`` (in an earlier sentence): the pronoun's nearer antecedent.
+        A subject is a name followed by "ने", or by no postposition at all ("बिजनौर
+        निवासी X संगठन के संचालक हैं। उन्होंने …"); "X का", "X को", "X से" are not."""
         lo = self.doc.lines[line].start
         if said is not None and said.line == line:
             lo = max(lo, said.pos + 1)
@@ -234,9 +246,10 @@ class SpeakerResolver:
             if said is not None and ent is said.entity:
                 return None
             k = self.doc.token_index(e)
-            if k < len(self.doc.tokens):
+            if k < len(self.doc.tokens) and self._in_earlier_sentence(e, pos):
                 a, b = self.doc.tokens[k]
-                if norm_word(self.doc.text[a:b]) == "ने" and self._in_earlier_sentence(e, pos):
+                nxt = norm_word(self.doc.text[a:b])
+                if nxt == "ने" or (nxt not in _POSTPOSITIONS and nxt[:1].isalpha()):
                     return ent
             hit = self.index.before(s, ("PERSON",), lo)
         return None
@@ -284,12 +297,15 @@ class SpeakerResolver:
             return owner.entity
         if owner.kind == ORG_HEAD:
             return self._by_org_head(owner.text, owner.title or "", pos)
-        return self._by_name(owner.text)
+        found = self._by_name(owner.text)
+        if found is None and self.aliases is not None:
+            found = self.aliases.lookup(owner.text)
+        return found
 
     def _by_role(self, title: str, pos: int, first: bool = False) -> Entity | None:
         """The person the article last gave this post before ``pos`` (``first``: the
         first one it gave it to)."""
-        key = _norm_name(title)
+        key = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))
         if key:
             held = self.roles.get(key[-1], [])
             for start, rt, e in held if first else reversed(held):
@@ -297,19 +313,25 @@ class SpeakerResolver:
                     return e
         return None
 
-    def _by_salience(self, pos: int, line: int) -> Entity | None:
+    def _holds(self, ent: Entity, title: str) -> bool:
+        last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]
+        return any(_norm_name(r.title)[-1:] == last for r in ent.roles)
+
+    def _by_salience(self, pos: int, line: int, title: str = "") -> Entity | None:
         """A post with no holder named: the person quoted last in the section, else the
         next person quoted in the paragraph."""
         said = self._salient(pos, line)
         if said is not None and said.entity is not None and said.entity.type == "PERSON":
-            return said.entity
+            if not said.entity.roles or self._holds(said.entity, title):
+                return said.entity
+            return None  # the person quoted last holds another post
         # a post first, the name next: "PHFI चीफ ने कहा … रेड्डी ने कहा"
         for anchor, li, ent in self.named:
             if anchor > pos and li == line:
                 return ent
         return None
 
-    def _by_org_head(self, text: str, head: str, pos: int) -> Entity | None:
+    def _by_org_head(self, text: str, head: str, pos: int, lo: int = 0) -> Entity | None:
         words = _norm_name(text)
         exact = [e for e in self.orgs if _norm_name(e.name)[-len(words) :] == words]
         if exact:
@@ -321,7 +343,11 @@ class SpeakerResolver:
                 return self._latest(ending, pos)
         if len(words) > 1 and words[0] not in _DETERMINERS:
             return None  # "राज्य सरकार", "मौसम विभाग": a name of its own, not linked
-        # a bare description ("कंपनी", "इस संगठन"): the organisation quoted last
+        # a bare description ("कंपनी", "इस संगठन"): the organisation named last in the
+        # section, else the one quoted last
+        near = self.index.before(pos, ("ORG",), lo)
+        if near is not None:
+            return near[2]
         for said in reversed(self.history):
             if said.pos < pos and said.entity is not None and said.entity.type == "ORG":
                 return said.entity
