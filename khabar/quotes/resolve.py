@@ -39,9 +39,6 @@ class Said:
     pos: int
 
 
-_POSTPOSITIONS = frozenset(
-    {"का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "समेत", "सहित", "और", "तथा", "एवं", "व", "या"}
-)
 _BOTH = frozenset({"दोनों", "दोनो"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
@@ -233,10 +230,10 @@ class SpeakerResolver:
         return found[1], found[0]
 
     def _recent_subject(self, pos: int, line: int, said: Said | None) -> Entity | None:
-        """A person named as a subject in the paragraph after the last quoted speaker
-        and before ``pos`` (in an earlier sentence): the pronoun's nearer antecedent.
-        A subject is a name followed by "ने", or by no postposition at all ("बिजनौर
-        निवासी X संगठन के संचालक हैं। उन्होंने …"); "X का", "X को", "X से" are not."""
+        """A person named as the subject ("X ने …") in the paragraph after the last
+        quoted speaker and before ``pos`` (in an earlier sentence): the pronoun's nearer
+        antecedent. (A name without a postposition is no sure subject: "हेमंत सोरेन
+        सरकार में".)"""
         lo = self.doc.lines[line].start
         if said is not None and said.line == line:
             lo = max(lo, said.pos + 1)
@@ -249,7 +246,7 @@ class SpeakerResolver:
             if k < len(self.doc.tokens) and self._in_earlier_sentence(e, pos):
                 a, b = self.doc.tokens[k]
                 nxt = norm_word(self.doc.text[a:b])
-                if nxt == "ने" or (nxt not in _POSTPOSITIONS and nxt[:1].isalpha()):
+                if nxt == "ने":
                     return ent
             hit = self.index.before(s, ("PERSON",), lo)
         return None
