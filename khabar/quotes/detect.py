@@ -38,7 +38,8 @@ MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting v
 MAX_OBJECT_TOKENS = 40
 MAX_HEADLINE_SPEAKER_TOKENS = 5
 MAX_RECIPIENT_TOKENS = 5
-MAX_CONVERB_AGENT = 8  # tokens between a converb and the main clause's ने
+MAX_CONVERB_AGENT = 8
+MAX_SUBJECT_OFFSET = 6  # tokens before a subject that opens its sentence  # tokens between a converb and the main clause's ने
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _QUOTES = "\"'"
@@ -49,6 +50,9 @@ _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
 _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "ये", "वह", "वे", "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इसे", "उसे", "इन्हें", "उन्हें"})
+_CASE_MARKERS = frozenset(
+    {"ने", "का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या"}
+)
 _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
 _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
 _COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
@@ -185,7 +189,27 @@ class Detector:
             ref = self.sp.classify(doc, rng[0], rng[1], index)
             if ref is not None and ref.kind != PRONOUN:
                 return ref
-        return self._agent_ne(doc, sent, verb_start, index)
+        found = self._agent_ne(doc, sent, verb_start, index)
+        if found is None and k - 1 >= sent.tok_start and norm_word(self._word(doc, k - 1)) == "हुए":
+            found = self._clause_subject(doc, sent, verb_start, index)
+        return found
+
+    def _clause_subject(
+        self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """The nominative subject before a converb clause ("किसान नेता X सरकार पर आरोप
+        लगाते हुए बोले"): a person or organisation named near the sentence start and not
+        followed by a postposition."""
+        limit = doc.tokens[min(sent.tok_end, sent.tok_start + MAX_SUBJECT_OFFSET) - 1][1]
+        for s, e, ent in index.overlapping(sent.start, min(limit, verb_start)):
+            if ent.type not in ("PERSON", "ORG") or s < sent.start:
+                continue
+            k = doc.token_index(e)
+            nxt = norm_word(self._word(doc, k)) if k < sent.tok_end else ""
+            if nxt and nxt not in _CASE_MARKERS and nxt[0].isalpha():
+                return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+            return None
+        return None
 
     def _agent_ka(
         self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex

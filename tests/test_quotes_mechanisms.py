@@ -1,0 +1,272 @@
+"""The general mechanisms of the quote finder, each on hand-written sentences: the
+reporting-verb paradigm, speaker linking (aliases, posts, joint speakers), passive,
+converb and participle attributions, quotation marks, and the continuation model."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import regex
+
+from khabar.doc import Doc
+from khabar.pipeline import TextLayer
+from khabar.quotes.component import QuoteFinder
+from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
+from khabar.quotes.continuation import ContinuationModel
+from khabar.quotes.lexicon import QuoteLexicon
+from khabar.quotes.speaker import _FINITE_RE
+from khabar.quotes.train import Example, run_f1
+from khabar.record import Entity, Mention, Quote
+from khabar.roles.component import RoleFinder
+
+
+@pytest.fixture(scope="module")
+def layer() -> TextLayer:
+    return TextLayer()
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder()
+
+
+@pytest.fixture(scope="module")
+def roles() -> RoleFinder:
+    return RoleFinder()
+
+
+def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str,
+        names: list[tuple[str, str]]) -> Doc:
+    """The quotes of ``text`` with the given entities (each mention by exact match;
+    persons also by their last word), as the entity recogniser would give them."""
+    doc = layer(text)
+    taken: list[tuple[int, int]] = []
+    for n, (name, typ) in enumerate(names):
+        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
+        forms = [name] + ([name.split()[-1]] if typ == "PERSON" and " " in name else [])
+        for form in forms:
+            pat = r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])"
+            for m in regex.finditer(pat, doc.text):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                taken.append(m.span())
+                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
+        ent.mentions.sort(key=lambda m: m.start)
+        doc.entities.append(ent)
+    roles(doc)
+    finder(doc)
+    return doc
+
+
+def who(doc: Doc, q: Quote) -> str | None:
+    ent = next((e for e in doc.entities if e.id == q.speaker), None)
+    return ent.name if ent else None
+
+
+def span(doc: Doc, q: Quote) -> str:
+    return doc.text[q.start : q.end]
+
+
+def starting(doc: Doc, words: str) -> list[Quote]:
+    return [q for q in doc.quotes if span(doc, q).startswith(words)]
+
+
+# -- the reporting-verb paradigm -----------------------------------------------------------
+
+
+def test_paradigm_of_regular_and_irregular_verbs():
+    c = Conjugator()
+    assert c.forms("कहना")[PERFECTIVE] == ["कहा", "कही", "कहे"]
+    assert {"बताया", "बताई", "बताए"} <= set(c.forms("बताना")[PERFECTIVE])
+    assert {"बताते", "बताते हुए", "बता रहे", "बता चुके"} <= set(c.forms("बताना")[IMPERFECTIVE])
+    assert {"जानकारी दी", "जानकारी दिया", "जानकारी दीं"} <= set(c.forms("जानकारी देना")[PERFECTIVE])
+    assert "आरोप लगाते हुए" in c.forms("आरोप लगाना")[IMPERFECTIVE]
+    assert "बोलीं" in c.forms("बोलना", honorific=True)[PERFECTIVE]
+    assert "कहीं" not in c.forms("कहना")[PERFECTIVE]  # "somewhere", not a verb form
+    with pytest.raises(ValueError):
+        c.forms("आरोप")
+
+
+def test_lexicon_gives_each_form_its_agent():
+    lex = QuoteLexicon()
+    agents = {f: lex.verb(f).agent for f in ("कहा", "आरोप लगाया", "बताते हुए", "कह रहे", "बोलीं", "कहना है")}
+    assert agents == {"कहा": "ne", "आरोप लगाया": "ne", "बताते हुए": "nom", "कह रहे": "nom",
+                      "बोलीं": "nom", "कहना है": "ka"}
+    assert lex.verb("मांग करते हुए").lemma == "मांग करना"
+
+
+def test_converb_and_progressive_forms_find_their_speaker(layer, finder, roles):
+    text = "किसान नेता रामपाल सिंह सरकार पर आरोप लगाते हुए बोले कि फसलों का दाम नहीं मिला।"
+    doc = run(layer, finder, roles, text, [("रामपाल सिंह", "PERSON")])
+    (q,) = starting(doc, "फसलों")
+    assert who(doc, q) == "रामपाल सिंह"
+
+
+# -- speaker phrases ---------------------------------------------------------------------
+
+
+def test_finite_verb_forms_end_a_speaker_phrase_but_names_do_not():
+    assert all(_FINITE_RE.fullmatch(w) for w in ("देगी", "करेंगे", "जाएगा", "होंगी", "पाएंगे"))
+    assert not any(_FINITE_RE.fullmatch(w) for w in ("योगी", "गंगा", "सहयोगी", "मेघा"))
+
+
+def test_connective_is_no_part_of_the_speaker(layer, finder, roles):
+    text = "इसके अलावा सरकार ने कहा कि बंदरगाहों पर जांच जारी रहेगी।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert q.speaker_text == "सरकार"
+
+
+# -- speaker linking -------------------------------------------------------------------------
+
+
+def test_bracketed_abbreviation_speaks_for_the_full_name(layer, finder, roles):
+    text = (
+        "ब्रिटिश ट्रांसपोर्ट पुलिस (बीटीपी) ने कहा कि घटना में कुछ संदिग्ध नहीं है। "
+        "बीटीपी के एक प्रवक्ता ने कहा, \"हमें रात आठ बजे बुलाया गया था।\""
+    )
+    doc = run(layer, finder, roles, text, [("ब्रिटिश ट्रांसपोर्ट पुलिस", "ORG"), ("बीटीपी", "ORG")])
+    assert [who(doc, q) for q in doc.quotes] == ["ब्रिटिश ट्रांसपोर्ट पुलिस"] * 2
+
+
+def test_initialism_in_both_scripts(layer, finder, roles):
+    text = "ICMR ने कहा कि जांच किट पर्याप्त हैं। आईसीएमआर ने बताया कि दो लाख नमूने जांचे गए।"
+    doc = run(layer, finder, roles, text, [("ICMR", "ORG"), ("आईसीएमआर", "ORG")])
+    assert {who(doc, q) for q in doc.quotes} == {"ICMR"}
+
+
+def test_partial_organisation_name_links_to_the_full_one(layer, finder, roles):
+    text = (
+        "भारतीय मौसम विज्ञान विभाग ने दावा किया है कि मानसून जल्द आएगा। "
+        "मौसम विभाग ने कहा कि केरल में बारिश सात जून तक शुरू होगी।"
+    )
+    doc = run(layer, finder, roles, text, [("भारतीय मौसम विज्ञान विभाग", "ORG")])
+    (q,) = starting(doc, "केरल")
+    assert who(doc, q) == "भारतीय मौसम विज्ञान विभाग"
+
+
+def test_name_with_a_trailing_verb_gives_way_to_the_clean_name(layer, finder, roles):
+    text = "उद्धव ठाकरे बोले- सब एक हैं\nउद्धव ठाकरे ने कहा कि लोग घबराएं नहीं।"
+    doc = run(layer, finder, roles, text, [("उद्धव ठाकरे बोले", "PERSON"), ("उद्धव ठाकरे", "PERSON")])
+    assert {who(doc, q) for q in doc.quotes} == {"उद्धव ठाकरे"}
+
+
+def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
+    text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
+    doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])
+    (q,) = starting(doc, "नतीजे")
+    assert who(doc, q) == "अरविंद केजरीवाल"
+
+
+def test_headline_post_is_the_holder_named_in_the_story(layer, finder, roles):
+    text = "आज ठीक हुए 33 मरीज: स्वास्थ्य मंत्री\nस्वास्थ्य मंत्री मंगल पांडेय ने बताया कि मरीज तेजी से ठीक हो रहे हैं।"
+    doc = run(layer, finder, roles, text, [("मंगल पांडेय", "PERSON")])
+    (h,) = [q for q in doc.quotes if q.kind == "headline"]
+    assert who(doc, h) == "मंगल पांडेय"
+
+
+def test_joint_speakers_get_one_quote_each(layer, finder, roles):
+    text = "रमेश यादव और सीता देवी ने कहा कि पुल जल्द बनेगा।"
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON"), ("सीता देवी", "PERSON")])
+    assert sorted(who(doc, q) for q in doc.quotes) == ["रमेश यादव", "सीता देवी"]
+    assert len({(q.start, q.end) for q in doc.quotes}) == 1
+
+
+def test_both_leaders_are_the_two_persons_named_before(layer, finder, roles):
+    text = "राष्ट्रपति ट्रंप ने प्रधानमंत्री लियो वराडकर का स्वागत किया। दोनों नेताओं ने कहा कि हाथ मिलाना ठीक नहीं है।"
+    doc = run(layer, finder, roles, text, [("ट्रंप", "PERSON"), ("लियो वराडकर", "PERSON")])
+    assert sorted(who(doc, q) for q in doc.quotes) == ["ट्रंप", "लियो वराडकर"]
+
+
+def test_described_successor_is_not_a_second_speaker(layer, finder, roles):
+    text = "उनके उत्तराधिकारी और बेटे इल्हाम अलीयेव ने कहा कि प्रेस आजाद है।"
+    doc = run(layer, finder, roles, text, [("इल्हाम अलीयेव", "PERSON")])
+    assert [who(doc, q) for q in doc.quotes] == ["इल्हाम अलीयेव"]
+
+
+# -- attributions ------------------------------------------------------------------------
+
+
+def test_passive_agent_anywhere_in_the_clause(layer, finder, roles):
+    text = "स्वास्थ्य विभाग की ओर से विदेश से लौटे लोगों से विशेष अपील की गई है कि वे तुरंत जांच कराएं।"
+    doc = run(layer, finder, roles, text, [("स्वास्थ्य विभाग", "ORG")])
+    (q,) = doc.quotes
+    assert (span(doc, q), who(doc, q)) == ("वे तुरंत जांच कराएं", "स्वास्थ्य विभाग")
+
+
+def test_converb_attribution_before_its_speaker(layer, finder, roles):
+    text = "मौजूदा समय को 'चुनौतीपूर्ण' करार देते हुए विक्रम किर्लोस्कर ने कहा कि नकदी बढ़ानी चाहिए।"
+    doc = run(layer, finder, roles, text, [("विक्रम किर्लोस्कर", "PERSON")])
+    labelled = [q for q in doc.quotes if "चुनौतीपूर्ण" in span(doc, q)]
+    assert labelled and who(doc, labelled[0]) == "विक्रम किर्लोस्कर"
+    assert labelled[0].verb == "करार देना"
+
+
+def test_object_after_a_converb_clause(layer, finder, roles):
+    text = "सोनिया गांधी ने हमले की निंदा करते हुए इसे 'लोकतांत्रिक मूल्यों' पर हमला करार दिया।"
+    doc = run(layer, finder, roles, text, [("सोनिया गांधी", "PERSON")])
+    (q,) = [q for q in doc.quotes if q.verb == "करार देना"]
+    assert span(doc, q) == "इसे 'लोकतांत्रिक मूल्यों' पर हमला"
+
+
+def test_participle_names_the_speaker_after_it(layer, finder, roles):
+    text = "आरुषि केस पर फिल्म बनाने का ऐलान करने वाले मिलन लूथरिया के मुताबिक इस केस में कई सवाल हैं।"
+    doc = run(layer, finder, roles, text, [("मिलन लूथरिया", "PERSON")])
+    (q,) = starting(doc, "आरुषि")
+    assert (span(doc, q), who(doc, q)) == ("आरुषि केस पर फिल्म बनाने", "मिलन लूथरिया")
+
+
+def test_listed_demands_and_subjectless_kaha(layer, finder, roles):
+    text = (
+        "निवासी विजय सिंह ने कहा कि नालियां चोक हैं। उन्होंने सफाई, छिड़काव और फॉगिंग की मांग की। "
+        "कहा कि मच्छरों का आतंक है।"
+    )
+    doc = run(layer, finder, roles, text, [("विजय सिंह", "PERSON")])
+    (demand,) = starting(doc, "सफाई")
+    assert span(doc, demand) == "सफाई, छिड़काव और फॉगिंग" and who(doc, demand) == "विजय सिंह"
+    (bare,) = starting(doc, "मच्छरों")
+    assert who(doc, bare) == "विजय सिंह"
+
+
+def test_reference_only_object_is_no_statement(layer, finder, roles):
+    text = "मंत्री रमेश यादव ने कहा कि अस्पताल खुलेंगे। उन्होंने इस बात की जानकारी दी।"
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    assert not starting(doc, "इस बात")
+
+
+def test_doubled_apostrophes_are_quotation_marks(layer, finder, roles):
+    text = "वित्त मंत्री निर्मला सीतारमण ने कहा, ''बाजार में अफरा-तफरी है। हम निगरानी कर रहे हैं।'' बाजार गिरा।"
+    doc = run(layer, finder, roles, text, [("निर्मला सीतारमण", "PERSON")])
+    (q,) = doc.quotes
+    assert q.kind == "direct"
+    assert span(doc, q) == "बाजार में अफरा-तफरी है। हम निगरानी कर रहे हैं"
+
+
+# -- continuations -------------------------------------------------------------------------
+
+
+def test_continuation_model_is_trained_and_sensible():
+    m = ContinuationModel.load()
+    assert len(m.weights) > 10 and math.isfinite(m.threshold)
+    assert m.weights.get("narration", 0) < 0 < m.weights.get("cue:first", 0)
+    assert not m.accepts(["bias", "narration", "end:past", "run:2"])
+    assert m.accepts(["bias", "cue:first", "end:present", "run:0", "speaker:person", "paragraph:short"])
+
+
+def test_continuation_stops_at_narration_and_at_another_agent(layer, finder, roles):
+    text = (
+        "मंत्री रमेश यादव ने कहा कि सड़कें बनेंगी। हम हर गांव को जोड़ेंगे। "
+        "बता दें कि पिछले साल बाढ़ आई थी। हमें काम करना होगा।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    conts = [span(doc, q) for q in doc.quotes if q.kind == "continuation"]
+    assert conts == ["हम हर गांव को जोड़ेंगे"]
+
+
+def test_run_f1_stops_each_run_at_its_first_rejection():
+    ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
+    scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))
+    p, r, f = run_f1(scored, 0.0)
+    # run 0: the second sentence is rejected; run 1: a false one, then a true one
+    assert (p, r) == (2 / 3, 2 / 3) and abs(f - 2 / 3) < 1e-9
