@@ -270,3 +270,26 @@ def test_run_f1_stops_each_run_at_its_first_rejection():
     p, r, f = run_f1(scored, 0.0)
     # run 0: the second sentence is rejected; run 1: a false one, then a true one
     assert (p, r) == (2 / 3, 2 / 3) and abs(f - 2 / 3) < 1e-9
+
+
+def test_many_similar_names_stay_linear(layer, finder):
+    import time
+
+    syllables = ["क", "ख", "ग", "घ", "च", "छ", "ज", "झ", "ट", "ठ", "ड", "ढ", "त", "थ", "द", "ध", "न", "प", "फ", "ब"]
+    words = [a + "म" + b for a in syllables for b in syllables]  # 400 distinct words
+
+    def cost(n: int) -> float:
+        names = [f"{words[i % 400]} {words[(i * 7) % 400]} विभाग" for i in range(n)]
+        doc = layer("".join(f"{nm} ने कहा कि काम जारी है। " for nm in names))
+        pos = 0
+        for i, nm in enumerate(names):
+            at = doc.text.index(nm, pos)
+            doc.entities.append(Entity(id=f"e{i}", type="ORG", name=nm, latin="",
+                                       mentions=[Mention(at, at + len(nm), nm)]))
+            pos = at + len(nm)
+        t0 = time.perf_counter()
+        finder(doc)
+        return time.perf_counter() - t0
+
+    small, big = cost(250), cost(2000)
+    assert big < 20 * small + 0.5, (small, big)  # 8x the names, far from 64x

@@ -34,6 +34,7 @@ MAX_BRACKET = 80  # characters inside a bracket that may hold another name
 _LATIN_ABBR_RE = regex.compile(r"[A-Z][A-Z&.]{1,9}")
 _SPEAKING = ("PERSON", "ORG")
 MAX_ALIAS_WORDS = 4
+MAX_BUCKET = 50  # names sharing a last word compared with each other
 _NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
 
 
@@ -57,6 +58,21 @@ class EntityAliases:
         self.text_alias: dict[str, str] = {}  # a bracketed short name that is no mention
         keys = {e.id: _key(e.name, titles, trailing) for e in ents}
         self.keys = keys
+        # lookup tables: by key without spaces, by initials, by last word
+        self.by_flat: dict[str, list[str]] = {}
+        self.by_initials: dict[str, list[str]] = {}
+        self.by_last: dict[str, list[str]] = {}
+        for e in ents:
+            if keys[e.id]:
+                self.by_flat.setdefault("".join(keys[e.id]), []).append(e.id)
+                self.by_last.setdefault(keys[e.id][-1], []).append(e.id)
+            name = e.name.strip()
+            if _LATIN_ABBR_RE.fullmatch(name.replace(" ", "")):
+                self.by_initials.setdefault(name.replace(" ", "").replace(".", ""), []).append(e.id)
+            elif " " not in name:
+                spelled = initialisms.spell(name)
+                if spelled:
+                    self.by_initials.setdefault(spelled, []).append(e.id)
         self.rank = {e.id: _rank(e, keys[e.id]) for e in ents}
         self._brackets(doc, ents)
         if len(ents) < 2:
@@ -123,23 +139,21 @@ class EntityAliases:
                 self._union(latin[spelled], e.id)
 
     def _parts(self, ents: list[Entity], keys: dict[str, tuple[str, ...]]) -> None:
+        by_last: dict[tuple[str, str], list[Entity]] = {}
+        for e in ents:
+            if keys[e.id]:
+                by_last.setdefault((e.type, keys[e.id][-1]), []).append(e)
         for e in ents:
             k = keys[e.id]
-            if not k:
+            if not k or not ((e.type == "ORG" and len(k) >= 2) or (e.type == "PERSON" and len(k) == 1)):
                 continue
-            if e.type == "ORG" and len(k) >= 2:
-                longer = [
-                    o for o in ents
-                    if o.type == "ORG" and len(keys[o.id]) > len(k)
-                    and keys[o.id][-1] == k[-1] and _subsequence(k, keys[o.id])
-                ]
-            elif e.type == "PERSON" and len(k) == 1:
-                longer = [
-                    o for o in ents
-                    if o.type == "PERSON" and len(keys[o.id]) > 1 and keys[o.id][-1] == k[0]
-                ]
-            else:
-                continue
+            same_last = by_last.get((e.type, k[-1]), [])
+            if len(same_last) > MAX_BUCKET:
+                continue  # a word ending many names says nothing
+            longer = [
+                o for o in same_last
+                if len(keys[o.id]) > len(k) and (e.type == "PERSON" or _subsequence(k, keys[o.id]))
+            ]
             roots = {self.find(o.id) for o in longer}
             if len(roots) == 1:
                 self._union(e.id, longer[0].id)
@@ -177,28 +191,18 @@ class EntityAliases:
         if not k:
             return None
         flat = "".join(k)
-        roots: set[str] = set()
-        for eid, key in self.keys.items():
-            if self.by_id[eid].type in types and "".join(key) == flat:
-                roots.add(self.find(eid))
+        roots = {self.find(eid) for eid in self.by_flat.get(flat, []) if self.by_id[eid].type in types}
         if not roots and flat in self.text_alias:
             roots.add(self.find(self.text_alias[flat]))
         if not roots and len(k) == 1:
-            spelled = self.initialisms.spell(name.strip()) if not _LATIN_ABBR_RE.fullmatch(name) else name
+            spelled = name.strip() if _LATIN_ABBR_RE.fullmatch(name.strip()) else self.initialisms.spell(name.strip())
             if spelled:
-                for eid in self.keys:
-                    other = self.by_id[eid].name.strip()
-                    if self.by_id[eid].type in types and (
-                        other.replace(".", "") == spelled
-                        or (" " not in other and self.initialisms.spell(other) == spelled)
-                    ):
-                        roots.add(self.find(eid))
+                roots |= {self.find(eid) for eid in self.by_initials.get(spelled.replace(".", ""), [])
+                          if self.by_id[eid].type in types}
         if not roots and len(k) >= 2 and "ORG" in types:
-            for eid, key in self.keys.items():
-                if (
-                    self.by_id[eid].type == "ORG" and len(key) > len(k)
-                    and key[-1] == k[-1] and _subsequence(k, key)
-                ):
+            for eid in self.by_last.get(k[-1], [])[:MAX_BUCKET]:
+                key = self.keys[eid]
+                if self.by_id[eid].type == "ORG" and len(key) > len(k) and _subsequence(k, key):
                     roots.add(self.find(eid))
         return self.by_id[roots.pop()] if len(roots) == 1 else None
 
