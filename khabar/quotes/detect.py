@@ -323,12 +323,30 @@ class Detector:
                 ref = self._elided(doc, sent, m_start)
             if ref is None:
                 continue
+            ref = self._quoting(doc, sent, ref, m_start, index) or ref
             cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m_start)
             if cand is None:
                 cand = self._content_before(doc, sent, pos, pairs, vf.lemma, ref, m_start)
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _quoting(
+        self, doc: Doc, sent: Sentence, ref: SpeakerRef, verb_start: int, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """"A ने B के हवाले से कहा कि C": the statement is B's, A only relays it."""
+        lo = max(ref.end, sent.start)
+        if lo >= verb_start:
+            return None
+        for a, _b, value in self.lex.attribution_matcher.finditer(doc.text, lo, verb_start):
+            if value.split("\t")[1] != "के हवाले से":
+                continue
+            # "के हवाले से" marks a source whatever its words ("डिपार्टमेंट के हवाले से")
+            rng = self.sp.phrase_before(doc, a, lo, index)
+            source = self.sp.classify(doc, rng[0], rng[1], index) if rng is not None else None
+            if source is not None and source.kind != PRONOUN:
+                return source
+        return None
 
     def _elided(self, doc: Doc, sent: Sentence, verb_start: int) -> SpeakerRef | None:
         """"… और कहा कि": a reporting verb right after a conjunction, or opening its
