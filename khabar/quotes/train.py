@@ -8,7 +8,7 @@ marked uncertain. The model is an L2-regularised logistic regression over the
 finder's binary features. The threshold is the one that gives the best continuation F1
 when runs stop at the first rejected sentence, measured on out-of-fold scores
 (articles split in folds), so that the threshold is not fitted to the same examples
-as the weights; where several are about as good (within ``TIE``), the highest.
+as the weights.
 
 Run: ``python -m khabar.quotes.train [--data ../shared/data] [--max-article N]``.
 """
@@ -30,8 +30,8 @@ L2 = 1.0
 EPOCHS = 400
 LEARNING_RATE = 0.5
 FOLDS = 5
-MIN_FEATURE_COUNT = 3
-TIE = 0.01  # F1 differences smaller than this do not choose the threshold  # features seen fewer times get no weight
+MIN_FEATURE_COUNT = 3  # features seen fewer times get no weight
+TIE = 0.0  # F1 differences up to this do not choose the threshold (then: the highest)
 
 
 @dataclass
@@ -138,8 +138,8 @@ def cross_validate(examples: list[Example]) -> list[tuple[Example, float]]:
 
 
 def best_threshold(scored: list[tuple[Example, float]]) -> tuple[float, tuple[float, float, float]]:
-    """The threshold of the best out-of-fold F1; conservative: among thresholds within
-    ``TIE`` of the best F1, the highest (fewer, surer continuations)."""
+    """The threshold of the best out-of-fold F1 (among thresholds within ``TIE`` of it,
+    the highest: fewer, surer continuations)."""
     grid = [(i / 20, run_f1(scored, i / 20)) for i in range(-60, 61)]
     top = max(prf[2] for _, prf in grid)
     return max((t, prf) for t, prf in grid if prf[2] >= top - TIE)
