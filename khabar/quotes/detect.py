@@ -778,7 +778,9 @@ class Detector:
             owner = self._document_owner(doc, sent, ref.phrase_start, index)
             if owner is not None:
                 return owner
-        if ref.kind == NAME and ref.entity is None:
+        if ref.kind == NAME and ref.entity is None and not all(
+            norm_word(w) in index.name_words for w in ref.text.split()
+        ):
             return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
         if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
             return None

@@ -77,10 +77,13 @@ class SpeakerResolver:
         self.document_owner: Entity | None = None  # whose report "रिपोर्ट" is
         persons = [e for e in doc.entities if e.type == "PERSON"]
         self.by_last_word: dict[str, list[Entity]] = {}
+        self.by_first_word: dict[str, list[Entity]] = {}
         for e in persons:
             words = _norm_name(e.name)
             if words:
                 self.by_last_word.setdefault(words[-1], []).append(e)
+            if len(words) > 1:
+                self.by_first_word.setdefault(words[0], []).append(e)
         self.orgs = [e for e in doc.entities if e.type == "ORG"]
         # role titles by their last word: (role start, title words, entity), text order
         self.roles: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
@@ -287,6 +290,9 @@ class SpeakerResolver:
             for e in self.by_last_word.get(words[-1], [])
             if _norm_name(e.name)[-len(words) :] == words
         ]
+        if not hits and len(words) == 1:
+            # a first name alone ("एंजेलो ने आगे कहा"), when it fits one person only
+            hits = self.by_first_word.get(words[0], [])
         return hits[0] if len(hits) == 1 else None
 
     def _owner(self, owner: SpeakerRef, pos: int) -> Entity | None:

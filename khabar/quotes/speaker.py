@@ -68,6 +68,10 @@ class EntityIndex:
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
         self.max_len = max((e - s for s, e, _ in spans), default=0)
+        # words of person and organisation names ("मिलन" of "मिलन लूथरिया")
+        self.name_words = frozenset(
+            norm_word(w) for e in entities if e.type in ("PERSON", "ORG") for w in e.name.split()
+        )
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions overlapping [start, end), in text order."""
