@@ -60,7 +60,8 @@ _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
-MIN_HEADLINE_WORDS = 3  # "छह अप्रैल: X" is a date line, not a statement
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_TOPIC = 4  # words between the colon and the speaker: "C: कोरोना पर X ने कहा"  # "छह अप्रैल: X" is a date line, not a statement
 
 
 @dataclass
@@ -466,6 +467,13 @@ class Detector:
             return None
         # "C, X ने कहा।": a comma right before the speaker phrase
         k2 = doc.token_index(ref.phrase_start) - 1
+        if sent.heading:
+            # a heading "C: (विषय पर) X ने कहा": the statement before the colon
+            colon = doc.text.rfind(":", sent.start, ref.phrase_start)
+            if colon > sent.start and _words(doc.text, colon + 1, ref.phrase_start) <= MAX_HEADLINE_TOPIC:
+                s, e = _strip_marks(doc.text, *self._trim(doc, sent.start, colon))
+                if _words(doc.text, s, e) >= MIN_HEADLINE_WORDS:
+                    return Candidate("headline", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 0)
         if k2 < sent.tok_start or self._word(doc, k2) != ",":
             return None
         s, e = self._trim(doc, sent.start, doc.tokens[k2][0])
