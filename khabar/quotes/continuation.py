@@ -309,6 +309,8 @@ class ContinuationFinder:
                 out.add("names:speaker")
                 continue
             if ent.type != "PERSON":
+                if ent.type == "ORG" and doc.token_index(s) - sent.tok_start <= 1:
+                    out.add("opens:org")  # "विश्व स्वास्थ्य संगठन अब तक … भेज चुका है"
                 continue
             if doc.token_index(s) - sent.tok_start <= 1:
                 out.add("opens:person")

@@ -32,6 +32,7 @@ LEARNING_RATE = 0.5
 FOLDS = 5
 MIN_FEATURE_COUNT = 3  # features seen fewer times get no weight
 TIE = 0.0  # F1 differences up to this do not choose the threshold (then: the highest)
+SMOOTH = 4  # grid steps (0.05 each) on either side averaged when choosing the threshold
 
 
 @dataclass
@@ -138,11 +139,18 @@ def cross_validate(examples: list[Example]) -> list[tuple[Example, float]]:
 
 
 def best_threshold(scored: list[tuple[Example, float]]) -> tuple[float, tuple[float, float, float]]:
-    """The threshold of the best out-of-fold F1 (among thresholds within ``TIE`` of it,
-    the highest: fewer, surer continuations)."""
+    """The threshold of the best out-of-fold F1, the curve smoothed over neighbouring
+    thresholds (among thresholds within ``TIE`` of the best, the highest: fewer, surer
+    continuations)."""
     grid = [(i / 20, run_f1(scored, i / 20)) for i in range(-60, 61)]
-    top = max(prf[2] for _, prf in grid)
-    return max((t, prf) for t, prf in grid if prf[2] >= top - TIE)
+    # F1 averaged over neighbouring thresholds: a narrow spike of the curve is noise
+    smooth = []
+    for i, (t, prf) in enumerate(grid):
+        near = grid[max(0, i - SMOOTH) : i + SMOOTH + 1]
+        smooth.append((sum(p[2] for _, p in near) / len(near), t, prf))
+    top = max(f for f, _, _ in smooth)
+    best = max(((t, prf) for f, t, prf in smooth if f >= top - TIE), key=lambda x: x[0])
+    return best
 
 
 def write_model(w: dict[str, float], threshold: float, n: int, articles: int, target: Path) -> None:
