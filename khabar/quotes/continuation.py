@@ -6,6 +6,7 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
 - carries an attribution of its own (a reporting verb, "के मुताबिक", a quote),
 - is an aside in brackets, a heading, or in another paragraph;
 
+- opens with the reporter's narration cue ("बता दें कि", "गौरतलब है": continuation.tsv),
 - names the speaker (speakers do not name themselves) or has another named person
   acting ("X ने …"), or
 - follows a direct quote (the speaker's words are inside the marks; quoted sentences
@@ -13,7 +14,7 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
 
 otherwise a linear model (``ContinuationModel``, weights in continuation_model.tsv,
 trained on the dev split by ``khabar.quotes.train``) scores its features: cues from
-continuation.tsv (narration openers, connectives, first and second person, modals,
+continuation.tsv (connectives, first and second person, modals,
 explanations, days), the tense of its ending (plain past, passive perfect, present),
 numbers, whether it opens with a person's name, its place in the run, the kind of
 the speaker, and the paragraph's length. The
@@ -171,7 +172,8 @@ class ContinuationFinder:
                 open_q = None
                 continue
             agents = self._agents(doc, sent, root, index, aliases)
-            if root.kind == "direct" or agents & _NOT_THE_SPEAKERS:
+            narration = self.lex.narration_re.match(doc.text, sent.start, sent.end) is not None
+            if root.kind == "direct" or narration or agents & _NOT_THE_SPEAKERS:
                 open_q = None
                 continue
             feats = self.features(doc, sent, root, run, line_sizes[sent.line], agents)
@@ -261,8 +263,6 @@ class ContinuationFinder:
         t = doc.text
         f = ["bias"]
         s, e = _trim(t, sent.start, sent.end)
-        if self.lex.narration_re.match(t, sent.start, sent.end):
-            f.append("narration")
         kinds: set[str] = set()
         for a, _b, kind in self.lex.cue_matcher.finditer(t, s, e):
             if kind in self.lex.opening_kinds:
