@@ -10,6 +10,8 @@ normalised offsets, name part only).
 
 from __future__ import annotations
 
+import regex
+
 from khabar.doc import Doc
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer, spelling_key
@@ -21,8 +23,19 @@ from khabar.entities.resolve import TYPE_NAMES, Candidate, resolve
 from khabar.entities.titles import TitleIndex
 from khabar.record import Entity, Mention
 
+_NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 # words after which a bare surname or first name is taken as a person
 _PERSON_CUES_AFTER = frozenset({"ने"})
+# Sentences are recognised in windows of at most this many tokens (a hostile or
+# badly segmented "sentence" of 500k tokens must not make the CRF lattice, or any
+# per-sentence rule, grow with it). A window ends at punctuation or a function word
+# within the last CUT_SEARCH tokens where there is one, else at the limit.
+MAX_WINDOW = 200
+CUT_SEARCH = 60
+# a mention longer than this many characters is not a name (and is not romanised)
+MAX_NAME_CHARS = 120
+# names repeated by the propagation pass are at most this many words long
+MAX_PROPAGATE_WORDS = 8
 
 
 class EntityRecognizer:
@@ -45,19 +58,33 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> None:
         text = doc.text
-        keys = [spelling_key(text[s:e]) for s, e in doc.tokens]
+        memo: dict[str, str] = {}
+        keys = []
+        for s, e in doc.tokens:
+            w = text[s:e]
+            k = memo.get(w)
+            if k is None:
+                k = spelling_key(w)
+                if len(memo) < 100_000:
+                    memo[w] = k
+            keys.append(k)
         cands: list[Candidate] = []
         covered = [False] * len(doc.tokens)
         for first, last in _token_runs(doc):
-            words = [text[s:e] for s, e in doc.tokens[first:last]]
-            spans = self.recognizer(words)
-            if not spans and doc.dateline is not None:
-                spans = _dateline_place(doc, first, words)
-            for sp in spans:
-                a, b = first + sp.start, first + sp.end
-                cands.append(self._candidate(doc, keys, a, b, sp.label, sp.source, sp.canon))
-                for i in range(a, b):
-                    covered[i] = True
+            for wfirst, wlast in self._windows(keys, first, last):
+                words = [text[s:e] for s, e in doc.tokens[wfirst:wlast]]
+                spans = self.recognizer(words)
+                if not spans and doc.dateline is not None:
+                    spans = _dateline_place(doc, wfirst, words)
+                for sp in spans:
+                    a, b = wfirst + sp.start, wfirst + sp.end
+                    if doc.tokens[b - 1][1] - doc.tokens[a][0] > MAX_NAME_CHARS:
+                        continue
+                    cands.append(
+                        self._candidate(doc, keys, a, b, sp.label, sp.source, sp.canon)
+                    )
+                    for i in range(a, b):
+                        covered[i] = True
         cands += self._propagate(doc, keys, cands, covered)
         start_id = len(doc.entities)
         for n, group in enumerate(resolve(cands), start_id + 1):
@@ -74,6 +101,24 @@ class EntityRecognizer:
                     ],
                 )
             )
+
+    def _windows(self, keys: list[str], first: int, last: int) -> list[tuple[int, int]]:
+        """[first, last) cut into windows of at most MAX_WINDOW tokens."""
+        out = []
+        start = first
+        fw = self.gazetteer.function_words
+        while last - start > MAX_WINDOW:
+            limit = start + MAX_WINDOW
+            cut = limit
+            for j in range(limit - 1, limit - CUT_SEARCH, -1):
+                k = keys[j]
+                if _NAME_CHAR_RE.search(k) is None or k in fw:
+                    cut = j + 1
+                    break
+            out.append((start, cut))
+            start = cut
+        out.append((start, last))
+        return out
 
     @staticmethod
     def _candidate(
@@ -93,6 +138,8 @@ class EntityRecognizer:
         for c in cands:
             if c.source == "gazetteer":
                 continue  # the gazetteer already found every occurrence
+            if len(c.keys) > MAX_PROPAGATE_WORDS:
+                continue
             if len(c.keys) > 1 or not self.recognizer.is_common(c.keys[0]):
                 full.setdefault(c.keys, c)
             if c.label == "PER" and len(c.keys) > 1:
@@ -109,8 +156,9 @@ class EntityRecognizer:
         out: list[Candidate] = []
         i = 0
         n = len(keys)
+        firsts = {k[0] for k in full}
         while i < n:
-            if covered[i]:
+            if covered[i] or (keys[i] not in firsts and keys[i] not in parts):
                 i += 1
                 continue
             hit = None

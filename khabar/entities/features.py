@@ -25,6 +25,8 @@ _DIGIT_RE = regex.compile(r"^[0-9.,/:]+$")
 _LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|डब्लू|एक्स|वाई|जेड|ज़ेड"
 _ACRONYM_RE = regex.compile(f"^(?:{_LETTER_NAMES}){{2,8}}$")
 _CACHE_MAX = 200_000
+# longer words are featurised by their first and last _MAX_WORD/2 characters
+_MAX_WORD = 100
 
 
 def shape(word: str) -> str:
@@ -61,6 +63,8 @@ class FeatureExtractor:
         got = self._cache.get(word)
         if got is not None:
             return got
+        if len(word) > _MAX_WORD:  # a hostile "word": keep its ends, bound the cost
+            return self._word(word[: _MAX_WORD // 2] + word[-_MAX_WORD // 2 :])
         w = word.lower()
         key = spelling_key(w)
         n = len(w)
@@ -112,37 +116,44 @@ class FeatureExtractor:
         known = self.names.tag(keys) if self.names is not None else None
         out: list[list[str]] = []
         titles = self.titles
+        # per position, computed once: the title ending there, an "after" title
+        # starting there
+        ends = [titles.ending_at(low, i) for i in range(n)]
+        after = [titles.starting_at(low, i, "after") is not None for i in range(n)]
         for i in range(n):
-            f = list(info[i][0])
-            w = low[i]
+            x = info[i]
+            f = list(x[0])
+            w = x[1]
             if i > 0:
-                p = low[i - 1]
+                px = info[i - 1]
+                p = px[1]
                 f.append("w-1=" + p)
                 f.append("b-1=" + p + "|" + w)
-                f.append("c-1=" + info[i - 1][2])
+                f.append("c-1=" + px[2])
                 if i > 1:
                     f.append("w-2=" + low[i - 2])
-                    t = titles.ending_at(low, i - 2)
+                    t = ends[i - 2]
                     if t is not None:
                         f.append("pt2=" + t[1].kind)
                 else:
                     f.append("BOS2")
-                t = titles.ending_at(low, i - 1)
+                t = ends[i - 1]
                 if t is not None:
                     f.append("pt=" + t[1].kind)
             else:
                 f.append("BOS")
             if i + 1 < n:
-                nx = low[i + 1]
+                nxi = info[i + 1]
+                nx = nxi[1]
                 f.append("w+1=" + nx)
                 f.append("b+1=" + w + "|" + nx)
-                f.append("c+1=" + info[i + 1][2])
+                f.append("c+1=" + nxi[2])
                 if i + 2 < n:
                     f.append("w+2=" + low[i + 2])
-                    f.append("n2=" + info[i + 1][4] + "|" + info[i + 2][4])
+                    f.append("n2=" + nxi[4] + "|" + info[i + 2][4])
                 else:
                     f.append("EOS2")
-                if titles.starting_at(low, i + 1, "after") is not None:
+                if after[i + 1]:
                     f.append("nt=after")
                 for j in range(i + 1, min(n, i + 4)):
                     if info[j][5]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+MAX_CHARS = 200
+
 
 def _fallback() -> Callable[[str], str]:
     from aksharamukha import transliterate
@@ -38,6 +40,8 @@ class Latin:
         self._cache: dict[str, str] = {}
 
     def __call__(self, name: str) -> str:
+        if len(name) > MAX_CHARS:  # no name is this long: bound the cost
+            name = name[:MAX_CHARS]
         got = self._cache.get(name)
         if got is None:
             got = self._fn(name) if any("\u0900" <= c <= "\u097f" for c in name) else name

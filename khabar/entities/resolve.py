@@ -15,6 +15,7 @@ double); its name is its fullest mention, or the gazetteer's canonical form.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -87,25 +88,32 @@ def resolve(cands: list[Candidate]) -> list[Group]:
             by_key[key] = g
         g.members.append(c)
     # one-word person mentions: attach to a full name that begins or ends with them
-    full_names = [
-        g for g in groups if any(m.label == "PER" and len(m.keys) > 1 for m in g.members)
-    ]
+    # (indexed by word; each group's mention starts kept sorted, so that the nearest
+    # group is found by bisection and the whole pass stays near-linear)
+    by_word: dict[str, list[Group]] = {}
+    starts: dict[int, list[int]] = {}
+    for g in groups:
+        words = {
+            w
+            for m in g.members
+            if m.label == "PER" and len(m.keys) > 1
+            for w in (m.keys[0], m.keys[-1])
+        }
+        if words:
+            starts[id(g)] = sorted(m.start for m in g.members)
+            for w in words:
+                by_word.setdefault(w, []).append(g)
     for c in single_persons:
-        word = c.keys[0]
-        options = [
-            g
-            for g in full_names
-            if any(
-                m.label == "PER" and len(m.keys) > 1 and word in (m.keys[0], m.keys[-1])
-                for m in g.members
-            )
-        ]
-        target = _nearest(options, c.start) if options else by_key.get(c.keys)
+        options = by_word.get(c.keys[0])
+        target = _nearest(options, starts, c.start) if options else by_key.get(c.keys)
         if target is None:
             target = Group()
             groups.append(target)
             by_key[c.keys] = target
         target.members.append(c)
+        got = starts.get(id(target))
+        if got is not None:
+            insort(got, c.start)
     groups.sort(key=lambda g: g.first)
     return groups
 
@@ -116,13 +124,15 @@ def _group_key(c: Candidate) -> tuple[str, ...]:
     return c.keys
 
 
-def _nearest(options: list[Group], pos: int) -> Group:
+def _nearest(options: list[Group], starts: dict[int, list[int]], pos: int) -> Group:
     """The group mentioned most recently before ``pos``, else the next one after it."""
-
-    def last_before(g: Group) -> int:
-        return max((m.start for m in g.members if m.start < pos), default=-1)
-
-    before = [g for g in options if last_before(g) >= 0]
-    if before:
-        return max(before, key=last_before)
-    return min(options, key=lambda g: min(m.start for m in g.members))
+    best: Group | None = None
+    best_before = -1
+    for g in options:
+        st = starts[id(g)]
+        k = bisect_left(st, pos)
+        if k and st[k - 1] > best_before:
+            best, best_before = g, st[k - 1]
+    if best is not None:
+        return best
+    return min(options, key=lambda g: starts[id(g)][0])
