@@ -53,9 +53,11 @@ class Doc:
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    token_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._tok_starts = [s for s, _ in self.tokens]
+        if len(self.token_starts) != len(self.tokens):
+            self.token_starts = [s for s, _ in self.tokens]
         self._sent_starts = [s.start for s in self.sentences]
 
     @property
@@ -77,7 +79,7 @@ class Doc:
 
     def token_index(self, pos: int) -> int:
         """Index of the first token that starts at or after ``pos``."""
-        return bisect_left(self._tok_starts, pos)
+        return bisect_left(self.token_starts, pos)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence containing ``pos`` (or the last one before it)."""

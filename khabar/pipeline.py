@@ -70,6 +70,7 @@ class TextLayer:
             sentences=sentences,
             tokens=tokens,
             dateline=(dateline.start, dateline.end) if dateline else None,
+            token_starts=starts,
         )
 
 

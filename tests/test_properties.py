@@ -4,6 +4,7 @@ is valid and round-trips, records match the schema, and run time stays linear.""
 from __future__ import annotations
 
 import time
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,6 +51,7 @@ def test_any_text_gives_a_valid_record(nlp: Pipeline, validator: RecordValidator
 @given(text=any_text)
 def test_normalised_spans_map_inside_the_original(nlp: Pipeline, text: str) -> None:
     doc = nlp.text_layer(text)
+    assert unicodedata.is_normalized("NFC", doc.text)
     prev = (0, 0)
     for s, e in doc.tokens:
         a, b = doc.norm.to_orig(s, e)

@@ -29,10 +29,12 @@ from khabar.resources import load_lines
 
 _DROP_CHARS = "\u200c\u200d\u00ad\ufeff\u2060"
 _DROP_RE = regex.compile(f"[{_DROP_CHARS}]")
-# Characters NFC may change (a nukta only after न र ळ, which compose with it), and the
-# invisible characters that are dropped.
+# Characters NFC may change (a nukta only after न र ळ, which compose with it), two or
+# more combining marks in a row (canonical reordering: virama before nukta), and the
+# invisible characters that are dropped. Text without any of these is already NFC.
 _TROUBLE_RE = regex.compile(
     f"[{_DROP_CHARS}]|\\p{{NFC_QC=N}}|(?!\u093c)\\p{{NFC_QC=M}}|[\u0928\u0930\u0933]\u093c"
+    "|[^\\P{M}\\p{ccc=0}]{2,}"
 )
 _MAX_SEQ = 32
 
@@ -123,7 +125,7 @@ class Normalizer:
 
     def __call__(self, text: str) -> NormalizedText:
         edits: list[Edit] = []
-        if _DROP_RE.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+        if _TROUBLE_RE.search(text) is not None:
             norm, edits = _length_changing(text)
         else:
             norm = text
