@@ -42,7 +42,6 @@ class QuoteFinder:
             titles += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
         self.titles = TitleIndex(titles)
         self.speakers = SpeakerFinder(self.lexicon, self.titles)
-        self.initialisms = Initialisms()
         # posts written as abbreviations (सीएम → मुख्यमंत्री), to find their holders
         self.title_forms: dict[str, str] = {}
         if resource_path("roles/title_forms.tsv").exists():
@@ -52,7 +51,8 @@ class QuoteFinder:
         self.trailing = frozenset(
             {"ने", "जी"} | {w for key in self.lexicon.verbs for w in key.split()}
         )
-        self.detector = Detector(self.lexicon, self.speakers)
+        self.initialisms = Initialisms()
+        self.detector = Detector(self.lexicon, self.speakers, self.initialisms)
         self.continuations = ContinuationFinder(self.lexicon)
 
     def __call__(self, doc: Doc, collect: Collector | None = None) -> None:
@@ -65,7 +65,9 @@ class QuoteFinder:
         cands += self.detector.joint(doc, cands, index)
         nest(cands)
         aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
-        resolved = SpeakerResolver(doc, index, aliases, self.title_forms).resolve(cands)
+        resolved = SpeakerResolver(
+            doc, index, aliases, self.title_forms, self.lexicon.documents
+        ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)
         for c in resolved:

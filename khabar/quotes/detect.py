@@ -32,6 +32,7 @@ from khabar.quotes.speaker import (
     SpeakerRef,
 )
 from khabar.record import Entity
+from khabar.translit.initials import Initialisms
 
 ELIDED = "elided"  # "… और कहा कि": the subject is the previous clause's
 MAX_AGENT_DISTANCE = 30  # tokens between the agent's ने and the reporting verb
@@ -44,7 +45,12 @@ MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
-_NOM_SKIP = frozenset({"भी", "आगे", "फिर", "तो", "साफ", "यही", "ऐसा", "यह", "ये", "सीधे", "साफ-साफ"})
+# adverbs and objects between a nominative speaker and the verb ("वे सिर्फ इतना कहते
+# हैं", "धोनी कई बार कहते आए हैं")
+_NOM_SKIP = frozenset(
+    {"भी", "आगे", "फिर", "तो", "साफ", "यही", "ऐसा", "यह", "ये", "सीधे", "साफ-साफ", "इतना", "इतनी",
+     "सिर्फ", "केवल", "बस", "हमेशा", "अक्सर", "कई", "बार", "बार-बार", "लगातार", "पहले", "खुद", "स्वयं"}
+)
 _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स्पष्ट"})
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
@@ -58,6 +64,7 @@ _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
 _COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
 _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+_LATIN_INITIALS_RE = regex.compile(r"[A-Z]{2,8}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
 MIN_HEADLINE_WORDS = 3
@@ -87,9 +94,12 @@ class Candidate:
 class Detector:
     """Runs every detector over one document."""
 
-    def __init__(self, lexicon: QuoteLexicon, speakers: SpeakerFinder) -> None:
+    def __init__(
+        self, lexicon: QuoteLexicon, speakers: SpeakerFinder, initialisms: Initialisms | None = None
+    ) -> None:
         self.lex = lexicon
         self.sp = speakers
+        self.initialisms = initialisms if initialisms is not None else Initialisms()
 
     def __call__(
         self,
@@ -786,9 +796,7 @@ class Detector:
             owner = self._document_owner(doc, sent, ref.phrase_start, index)
             if owner is not None:
                 return owner
-        if ref.kind == NAME and ref.entity is None and not all(
-            norm_word(w) in index.name_words for w in ref.text.split()
-        ):
+        if ref.kind == NAME and ref.entity is None and not ref.quoted and not self._proper(ref.text, index):
             return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
         if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
             return None
@@ -796,6 +804,18 @@ class Detector:
         if ref.kind == UNNAMED and last not in self.lex.sources and last not in self.lex.documents:
             return None
         return ref
+
+    def _proper(self, name: str, index: EntityIndex) -> bool:
+        """A source's name without an entity is still a name when its words are words of
+        a known name ("मिलन" of "मिलन लूथरिया") or it is an initialism ("आईईसी",
+        "IEC"); "भारतीय समय", "नियम" are not."""
+        words = name.split()
+        if all(norm_word(w) in index.name_words for w in words):
+            return True
+        if len(words) == 1:
+            w = words[0].replace(".", "")
+            return bool(_LATIN_INITIALS_RE.fullmatch(w)) or self.initialisms.spell(w) is not None
+        return False
 
     def _document_owner(
         self, doc: Doc, sent: Sentence, phrase_start: int, index: EntityIndex

@@ -18,6 +18,7 @@ track of salience:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
@@ -39,6 +40,8 @@ class Said:
     pos: int
 
 
+MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
+_NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "पर", "लिए", "संबंध", "खिलाफ", "तक", "द्वारा"})
 _BOTH = frozenset({"दोनों", "दोनो"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
@@ -51,6 +54,31 @@ def sections(doc: Doc) -> list[int]:
         if ln.kind == "heading":
             n += 1
         out.append(n)
+    return out
+
+
+def document_owners(doc: Doc, index: EntityIndex, documents: frozenset[str]) -> list[tuple[int, Entity]]:
+    """Where the article names whose document it is: "X की (ताजा) रिपोर्ट" and "अखबार X"
+    (position of the document word, owner), in text order."""
+    out: list[tuple[int, Entity]] = []
+    if not documents:
+        return out
+    words = [norm_word(doc.text[s:e]) for s, e in doc.tokens]
+    for s, e, ent in index.spans:
+        if ent.type not in ("ORG", "PERSON", "LOC"):
+            continue
+        k = doc.token_index(e)
+        if k < len(words) and words[k] in ("की", "के", "का"):
+            for j in range(k + 1, min(len(words), k + 1 + MAX_DOCUMENT_GAP)):
+                if words[j] in documents:
+                    out.append((doc.tokens[j][0], ent))
+                    break
+                if words[j] in _NOT_MODIFIERS or not words[j][:1].isalpha():
+                    break  # "भारत के बारे में रिपोर्ट": a report about X, not by X
+        k = doc.token_index(s) - 1
+        if k >= 0 and words[k] in documents:
+            out.append((s, ent))
+    out.sort(key=lambda x: x[0])
     return out
 
 
@@ -67,9 +95,11 @@ class SpeakerResolver:
         index: EntityIndex,
         aliases: EntityAliases | None = None,
         title_forms: dict[str, str] | None = None,
+        documents: frozenset[str] | None = None,
     ) -> None:
         self.title_forms = title_forms or {}  # सीएम → मुख्यमंत्री
         self.doc = doc
+        self.owners = document_owners(doc, index, documents or frozenset())
         self.index = index
         self.aliases = aliases
         self.section_of = sections(doc)
@@ -145,10 +175,14 @@ class SpeakerResolver:
                 # "बीटीपी के एक प्रवक्ता": the organisation speaks
                 c.entity = self._owner(ref.owner, c.anchor)
             elif ref.document:
-                # a bare "रिपोर्ट"/"खबरों": the organisation whose report was quoted last,
-                # else the one quoted last before it
+                # a bare "रिपोर्ट"/"अखबार": whose report the article named last ("CAG की
+                # रिपोर्ट", "अखबार डॉन"), else whose report was quoted last, else the
+                # organisation quoted last before it
                 said = self._salient(c.anchor, c.line)
-                if self.document_owner is not None:
+                named = self._named_owner(c.anchor)
+                if named is not None:
+                    c.entity = named
+                elif self.document_owner is not None:
                     c.entity = self.document_owner
                 elif said is not None and said.entity is not None and said.entity.type != "PERSON":
                     c.entity = said.entity
@@ -274,6 +308,10 @@ class SpeakerResolver:
             if said.section != section:
                 break
         return best_section
+
+    def _named_owner(self, pos: int) -> Entity | None:
+        i = bisect_left(self.owners, (pos,)) - 1
+        return self.owners[i][1] if i >= 0 else None
 
     def _last_said(self, pos: int) -> Said | None:
         for said in reversed(self.history):

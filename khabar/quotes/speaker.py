@@ -20,6 +20,7 @@ from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
+MAX_QUOTED_NAME = 3  # words of a name in quotation marks ("'डॉन' अखबार")
 # a finite future form (देगी, करेंगे, जाएगा, होंगी): a verb, no part of a name
 _FINITE_RE = regex.compile(r"(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)")
 GENITIVES = frozenset({"का", "की", "के"})
@@ -52,6 +53,7 @@ class SpeakerRef:
     document: bool = False  # a report without an owner ("रिपोर्ट में कहा गया")
     unnamed_fallback: bool = False  # a post that is also a source word ("अधिकारी")
     spokes: bool = False  # a spokesperson ("प्रवक्ता"): speaks for an organisation
+    quoted: bool = False  # a name in quotation marks before a document ("'डॉन' अखबार")
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -218,6 +220,12 @@ class SpeakerFinder:
                     if owner.kind != NAME or owner.entity is not None:
                         return owner
             bare = h == j - 1 and h == i
+            if bare:
+                quoted = _quoted_name_before(doc, i)
+                if quoted is not None:
+                    # "'डॉन' अखबार के अनुसार": the paper named in quotation marks speaks
+                    qs, qe = quoted
+                    return SpeakerRef(NAME, qs, qe, text[qs:qe], phrase_start=qs, quoted=True)
             return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e], document=bare)
         mentions = [
             m for m in index.overlapping(head_s, head_e)
@@ -308,6 +316,24 @@ def _inside_names(doc: Doc, index: EntityIndex, pos: int, lo: int) -> set[int]:
             out.add(doc.tokens[k][0])
             k += 1
     return out
+
+
+def _quoted_name_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Offsets of a short name in quotation marks that ends right before token ``i``."""
+    if i < 3:
+        return None
+    close = doc.token_text(i - 1)
+    if close not in ("'", '"'):
+        return None
+    for k in range(i - 2, max(-1, i - 2 - MAX_QUOTED_NAME), -1):
+        w = doc.token_text(k)
+        if w == close:
+            if k + 1 < i - 1:
+                return doc.tokens[k + 1][0], doc.tokens[i - 2][1]
+            return None
+        if not w[0].isalpha():
+            return None
+    return None
 
 
 def _is_closer(words: list[str]) -> bool:
