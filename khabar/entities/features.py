@@ -91,7 +91,7 @@ class FeatureExtractor:
             f.append("acr")
         if w in POSTPOSITIONS:
             f.append("pp")
-        if w in self.titles.words:
+        if self.titles.is_title_word(w):
             f.append("tw")
         org_head = self.gazetteer.is_org_head(w)
         if org_head:

@@ -101,7 +101,7 @@ class SentenceRecognizer:
             _WORD_RE.match(word) is not None
             and key not in self.gaz.function_words
             and key not in self.gaz.not_names
-            and word not in self.titles.words
+            and not self.titles.is_title_word(word)
         )
 
     # -- main ---------------------------------------------------------------------
@@ -130,6 +130,7 @@ class SentenceRecognizer:
         spans = self._org_heads(words, keys, spans)
         spans = self._after_titles(words, keys, spans)
         spans = self._coordinated(words, keys, spans)
+        spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
         spans = [sp for sp in spans if not self._vetoed(keys, sp)]
         spans.sort(key=lambda sp: sp.start)
@@ -161,7 +162,7 @@ class SentenceRecognizer:
                 if t is not None and t[0] == e:
                     e = i
                     break
-            if all(w in self.titles.words for w in words[s:e]):
+            if all(self.titles.is_title_word(w) for w in words[s:e]):
                 return None  # "एडीएम" alone is a post, not a name
         if s >= e:
             return None
@@ -395,6 +396,41 @@ class SentenceRecognizer:
                     if j > i + 1 and closed:
                         spans.append(Span(i + 1, j, "PER", "rule"))
         return spans
+
+    def _continue_persons(
+        self, words: list[str], keys: list[str], spans: list[Span]
+    ) -> list[Span]:
+        """A person's name runs on into a known surname right after it ("डॉ. बबीता
+        कुमारी" where the model stopped at बबीता), and two person spans that touch are
+        one name ("योगी" + "आदित्यनाथ")."""
+        n = len(words)
+        spans.sort(key=lambda sp: sp.start)
+        out: list[Span] = []
+        for sp in spans:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.label == "PER"
+                and sp.label == "PER"
+                and prev.end == sp.start
+                and sp.end - prev.start <= MAX_NAME_WORDS + 1
+            ):
+                prev.end = sp.end
+                continue
+            out.append(sp)
+        for i, sp in enumerate(out):
+            if sp.label != "PER" or sp.end >= n or sp.end - sp.start > MAX_NAME_WORDS:
+                continue
+            k = keys[sp.end]
+            nxt = out[i + 1].start if i + 1 < len(out) else n
+            if (
+                sp.end < nxt
+                and k in self.gaz.surnames
+                and self.name_like(words[sp.end], k)
+                and self.gaz.head_rule(k) is None
+            ):
+                sp.end += 1
+        return out
 
     def _facilities(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
         """A person's name that opens the name of a hospital, road, scheme, award …

@@ -55,32 +55,46 @@ class TitleIndex:
         self._before: dict[tuple[str, ...], Title] = {}
         self._after: dict[tuple[str, ...], Title] = {}
         for t in self.titles:
-            (self._before if t.position == "before" else self._after)[t.words] = t
+            key = tuple(title_key(w) for w in t.words)
+            (self._before if t.position == "before" else self._after).setdefault(key, t)
         self.max_len = max((len(t.words) for t in self.titles), default=1)
-        self.words = frozenset(w for t in self.titles for w in t.words)
+        # the words as written and as keyed (प्रोफेसर, and प्रोफ़ेसर through its key)
+        self._keyed_words = frozenset(w for k in (*self._before, *self._after) for w in k)
+        self.words = frozenset(w for t in self.titles for w in t.words) | self._keyed_words
         self._last = frozenset(k[-1] for k in self._before)
         self._first = {
             "before": frozenset(k[0] for k in self._before),
             "after": frozenset(k[0] for k in self._after),
         }
 
+    def is_title_word(self, word: str) -> bool:
+        """A word of some title, spelling variants (nukta, chandrabindu) included."""
+        return word in self.words or title_key(word) in self._keyed_words
+
     def ending_at(self, words: list[str], i: int) -> tuple[int, Title] | None:
         """The longest 'before' title whose last word is ``words[i]``: (first index, title)."""
-        if i < 0 or words[i] not in self._last:
+        if i < 0 or title_key(words[i]) not in self._last:
             return None
         for n in range(min(self.max_len, i + 1), 0, -1):
-            t = self._before.get(tuple(words[i - n + 1 : i + 1]))
+            t = self._before.get(tuple(title_key(w) for w in words[i - n + 1 : i + 1]))
             if t is not None:
                 return i - n + 1, t
         return None
 
     def starting_at(self, words: list[str], i: int, position: str = "before") -> tuple[int, Title] | None:
         """The longest title starting at ``words[i]``: (end index exclusive, title)."""
-        if i >= len(words) or words[i] not in self._first[position]:
+        if i >= len(words) or title_key(words[i]) not in self._first[position]:
             return None
         table = self._before if position == "before" else self._after
         for n in range(min(self.max_len, len(words) - i), 0, -1):
-            t = table.get(tuple(words[i : i + n]))
+            t = table.get(tuple(title_key(w) for w in words[i : i + n]))
             if t is not None:
                 return i + n, t
         return None
+
+
+def title_key(word: str) -> str:
+    """Titles match regardless of nukta and chandrabindu (प्रोफ़ेसर = प्रोफेसर)."""
+    if "\u093c" in word or "\u0901" in word:
+        return word.replace("\u093c", "").replace("\u0901", "\u0902")
+    return word
