@@ -292,3 +292,23 @@ def test_many_similar_names_stay_linear(layer, finder):
 
     small, big = cost(250), cost(2000)
     assert big < 20 * small + 0.5, (small, big)  # 8x the names, far from 64x
+
+
+def test_bakaul_source_before_the_statement(layer, finder, roles):
+    text = "बकौल आतिफ असलम, यह फिल्म बहुत से सहमे हुए होठों को जुबां देगी।"
+    doc = run(layer, finder, roles, text, [("आतिफ असलम", "PERSON")])
+    (q,) = doc.quotes
+    assert (span(doc, q), who(doc, q)) == ("यह फिल्म बहुत से सहमे हुए होठों को जुबां देगी", "आतिफ असलम")
+
+
+def test_a_bare_report_speaks_for_its_named_owner(layer, finder, roles):
+    text = (
+        "संसद में नियंत्रक एवं महालेखा परीक्षक की रिपोर्ट पेश की गई। "
+        "रिपोर्ट में कहा गया है कि कर्ज माफी में गड़बड़ी हुई है। "
+        "'डॉन' अखबार के अनुसार, चितराल में भारी बर्फबारी हो रही है।"
+    )
+    doc = run(layer, finder, roles, text, [("नियंत्रक एवं महालेखा परीक्षक", "ORG")])
+    (report,) = starting(doc, "कर्ज")
+    assert who(doc, report) == "नियंत्रक एवं महालेखा परीक्षक"
+    (paper,) = starting(doc, "चितराल")
+    assert (paper.speaker, paper.speaker_text) == (None, "डॉन")

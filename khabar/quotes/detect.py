@@ -739,6 +739,29 @@ class Detector:
             if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
                 continue
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
+        out.extend(self._prefixed(doc, index))
+        return out
+
+    def _prefixed(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
+        """"बकौल X, C": the attribution word before the source, the statement after the
+        comma."""
+        out: list[Candidate] = []
+        for m_start, m_end, lemma in self.lex.prefix_matcher.finditer(doc.text):
+            sent = self._sentence(doc, m_start)
+            if sent is None:
+                continue
+            i = doc.token_index(m_end)
+            j = i
+            while j < min(sent.tok_end, i + MAX_HEADLINE_SPEAKER_TOKENS) and self._word(doc, j) != ",":
+                j += 1
+            if j == i or j >= sent.tok_end or self._word(doc, j) != ",":
+                continue
+            ref = self.sp.classify(doc, i, j, index)
+            if ref is None or ref.kind == PRONOUN:
+                continue
+            s, e = self._trim(doc, doc.tokens[j][1], sent.end)
+            if doc.token_index(e) - doc.token_index(s) >= 3:
+                out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
         return out
 
     def joint(self, doc: Doc, cands: list[Candidate], index: EntityIndex) -> list[Candidate]:

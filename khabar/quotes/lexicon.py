@@ -166,6 +166,10 @@ class QuoteLexicon:
             for pron in gen_pronouns:
                 attr[f"{pron} {tail}"] = f"{pron}\t{lemma}"
         self.attribution_matcher = PhraseMatcher(attr)
+        # "बकौल X, C": words that stand before their source
+        self.prefix_matcher = PhraseMatcher(
+            {p: lemma for p, lemma in load_table("quotes/attribution_prefixes.tsv")}
+        )
 
         self.aux: dict[str, str] = {norm_word(w): k for w, k in load_table("quotes/auxiliaries.tsv")}
         self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
