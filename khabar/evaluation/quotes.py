@@ -278,15 +278,15 @@ def score_article(
         if j in optional and j not in used_g:
             continue
         counts.kind_gold[g["kind"]] += 1
-    for p, g, ok in result:
-        assert g is not None
+    for matched, g, ok in result:
+        assert matched is not None and g is not None
         counts.kind_span[g["kind"]] += 1
-        counts.kind_pred_span[p.kind] += 1
+        counts.kind_pred_span[matched.kind] += 1
         if ok:
             counts.kind_attr[g["kind"]] += 1
-            counts.kind_pred_attr[p.kind] += 1
-    for p in preds:
-        counts.kind_pred[p.kind] += 1
+            counts.kind_pred_attr[matched.kind] += 1
+    for pred in preds:
+        counts.kind_pred[pred.kind] += 1
     result += [(preds[i], None, False) for i in range(len(preds)) if i not in used_p]
     result += [
         (None, gq[j], False) for j in range(len(gq)) if j not in used_g and j not in optional
