@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from khabar.doc import Doc
-from khabar.entities.features import FeatureExtractor
+from khabar.entities.features import _ACRONYM_RE, FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer, spelling_key
 from khabar.entities.latin import Latin
 from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
@@ -24,6 +24,7 @@ from khabar.entities.titles import TitleIndex
 from khabar.record import Entity, Mention
 
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
+_LATIN_ACRONYM_RE = regex.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
 # words after which a bare surname or first name is taken as a person
 _PERSON_CUES_AFTER = frozenset({"ने"})
 # Sentences are recognised in windows of at most this many tokens (a hostile or
@@ -85,6 +86,7 @@ class EntityRecognizer:
                     )
                     for i in range(a, b):
                         covered[i] = True
+        cands += self._abbreviations(doc, keys, cands, covered)
         cands += self._propagate(doc, keys, cands, covered)
         start_id = len(doc.entities)
         for n, group in enumerate(resolve(cands), start_id + 1):
@@ -101,6 +103,48 @@ class EntityRecognizer:
                     ],
                 )
             )
+
+    def _abbreviations(
+        self, doc: Doc, keys: list[str], cands: list[Candidate], covered: list[bool]
+    ) -> list[Candidate]:
+        """"भारतीय उद्योग परिसंघ (सीआईआई)": an organisation followed by an acronym in
+        brackets names that acronym; the acronym becomes a mention of the organisation
+        (here and, through propagation, wherever it recurs in the article)."""
+        if not any(c.label == "ORG" and len(c.keys) > 1 for c in cands):
+            return []
+        at = {doc.tokens[i][0]: i for i in range(len(doc.tokens))}  # start -> token
+        by_start = {c.start: c for c in cands}
+        out: list[Candidate] = []
+        text = doc.text
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.label != "ORG" or len(c.keys) < 2 or len(c.keys) > MAX_PROPAGATE_WORDS + 3:
+                continue
+            b = at.get(c.start)
+            if b is None:
+                continue
+            n = len(c.keys)
+            if n >= 4 and c.keys[-3] == "(" and c.keys[-1] == ")" and c.source != "gazetteer":
+                # the model took "FULL (ABBR)" as one name: the name is FULL
+                n -= 3
+                c.end = doc.tokens[b + n - 1][1]
+                c.keys = c.keys[:n]
+                c.text = text[c.start : c.end]
+            b += n  # the token after the name
+            if b + 2 >= len(keys) or keys[b] != "(" or keys[b + 2] != ")":
+                continue
+            s, e = doc.tokens[b + 1]
+            if not _is_acronym(text[s:e], keys[b + 1]):
+                continue
+            canon = c.canon or c.text
+            c.canon = canon
+            inner = by_start.get(s)
+            if inner is not None:
+                if inner.end == e and inner.source != "gazetteer":
+                    inner.label, inner.canon = "ORG", canon
+                continue
+            out.append(self._candidate(doc, keys, b + 1, b + 2, "ORG", "abbreviation", canon))
+            covered[b + 1] = True
+        return out
 
     def _windows(self, keys: list[str], first: int, last: int) -> list[tuple[int, int]]:
         """[first, last) cut into windows of at most MAX_WINDOW tokens."""
@@ -178,11 +222,20 @@ class EntityRecognizer:
                 i += 1
                 continue
             end, label = hit
-            out.append(self._candidate(doc, keys, i, end, label, "propagate", None))
+            seen_c = full.get(tuple(keys[i:end]))
+            canon = seen_c.canon if seen_c is not None else None
+            out.append(self._candidate(doc, keys, i, end, label, "propagate", canon))
             for j in range(i, end):
                 covered[j] = True
             i = end
         return out
+
+
+def _is_acronym(word: str, key: str) -> bool:
+    """WHO, CII, सीआईआई, डब्ल्यूएचओ: capitals, or English letter names in Devanagari."""
+    if _LATIN_ACRONYM_RE.match(word):
+        return True
+    return len(key) >= 3 and _ACRONYM_RE.match(key) is not None
 
 
 def _token_runs(doc: Doc) -> list[tuple[int, int]]:

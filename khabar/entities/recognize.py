@@ -159,8 +159,8 @@ class SentenceRecognizer:
                 t = self.titles.starting_at(words[:e], i, "after")
                 if t is None:
                     t = self.titles.starting_at(words[:e], i)  # "PHFI चीफ"
-                if t is not None and t[0] == e:
-                    e = i
+                if t is not None and t[0] == e and not (e - i == 1 and keys[i] in self.gaz.surnames):
+                    e = i  # a title at the end, unless it is a surname too (X कुमारी)
                     break
             if all(self.titles.is_title_word(w) for w in words[s:e]):
                 return None  # "एडीएम" alone is a post, not a name
@@ -426,7 +426,8 @@ class SentenceRecognizer:
             if (
                 sp.end < nxt
                 and k in self.gaz.surnames
-                and self.name_like(words[sp.end], k)
+                and _WORD_RE.match(words[sp.end]) is not None
+                and k not in self._never_names
                 and self.gaz.head_rule(k) is None
             ):
                 sp.end += 1

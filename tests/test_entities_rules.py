@@ -1,0 +1,73 @@
+"""Entities: general mechanisms (abbreviations in brackets, titles and verbs outside
+names, surname continuation). Invented sentences; no shared data needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.entities.component import EntityRecognizer
+from khabar.entities.titles import TitleIndex
+from khabar.pipeline import TextLayer
+
+
+@pytest.fixture(scope="module")
+def rec() -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+@pytest.fixture(scope="module")
+def layer() -> TextLayer:
+    return TextLayer()
+
+
+def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
+    doc = layer(text)
+    rec(doc)
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    return doc
+
+
+def test_bracketed_abbreviation_joins_its_organisation(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "ब्रिटिश ट्रांसपोर्ट पुलिस (बीटीपी) ने जांच शुरू की। बीटीपी के प्रवक्ता ने बताया कि जांच जारी है।",
+    )
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1, [(e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    assert orgs[0].name == "ब्रिटिश ट्रांसपोर्ट पुलिस"
+    assert [m.text for m in orgs[0].mentions].count("बीटीपी") == 2
+
+
+def test_latin_abbreviation_and_variants(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "विश्व स्वास्थ्य संगठन (WHO) ने चेतावनी दी। डब्लूएचओ के प्रमुख ने कहा कि WHO नजर रखे है।",
+    )
+    who = [e for e in doc.entities if e.name == "विश्व स्वास्थ्य संगठन"]
+    assert len(who) == 1 and who[0].type == "ORG"
+    assert {m.text for m in who[0].mentions} == {"विश्व स्वास्थ्य संगठन", "WHO", "डब्लूएचओ"}
+
+
+def test_titles_match_nukta_variants() -> None:
+    index = TitleIndex()
+    assert index.starting_at(["प्रोफ़ेसर", "राम"], 0) is not None
+    assert index.starting_at(["प्रोफेसर", "राम"], 0) is not None
+    assert index.is_title_word("प्रोफ़ेसर")
+
+
+def test_verbs_and_titles_stay_outside_person_names(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "सीएम उद्धव ठाकरे बोले- लॉकडाउन जारी रहेगा। प्रोफ़ेसर थियूनिसेन का कहना था कि खतरा है।")
+    names = {m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions}
+    assert "उद्धव ठाकरे" in names
+    assert not any("बोले" in n or "सीएम" in n or "प्रोफ़ेसर" in n for n in names), names
+
+
+def test_person_name_runs_on_into_a_surname(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "बैठक में डॉ. बबीता कुमारी, डॉ. ज्योति कुमारी और अन्य डॉक्टर मौजूद थे।")
+    names = {m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions}
+    assert {"बबीता कुमारी", "ज्योति कुमारी"} <= names, names
