@@ -246,11 +246,14 @@ def test_doubled_apostrophes_are_quotation_marks(layer, finder, roles):
 # -- continuations -------------------------------------------------------------------------
 
 
-def test_continuation_model_is_trained_and_sensible():
+def test_shipped_continuation_scorer_is_rules_only():
+    """No weights fitted to the (evaluation-only) gold set ship: every candidate that
+    passes the hard rules continues; hand-set weights would be honoured."""
     m = ContinuationModel.load()
-    assert len(m.weights) > 10 and math.isfinite(m.threshold)
-    assert m.weights.get("end:past", 0) < 0 < m.weights.get("cue:first", 0)
-    assert m.accepts(["bias", "cue:first", "end:present", "run:0", "speaker:person", "paragraph:short"])
+    assert m.weights == {} and math.isfinite(m.threshold)
+    assert m.accepts(["cue:first", "end:past", "run:2"])
+    hand = ContinuationModel({"end:past": -1.0, "cue:first": 1.0}, threshold=0.0)
+    assert hand.accepts(["cue:first"]) and not hand.accepts(["end:past"])
 
 
 def test_continuation_stops_at_narration_and_at_another_agent(layer, finder, roles):

@@ -1,5 +1,7 @@
-"""Train the continuation model (khabar/resources/quotes/continuation_model.tsv) on the
-dev split of the quote gold set (never on test).
+"""Study what weights the continuation scorer would get from the dev split of the quote
+gold set (never test). For analysis only: the result is not shipped, because the gold
+set's articles come from corpora licensed for evaluation only; the shipped
+khabar/resources/quotes/continuation_model.tsv is hand-set.
 
 Every sentence that could continue a quote (``ContinuationFinder`` in training mode:
 after a quote, same paragraph, no attribution of its own) is one example, labelled by
@@ -10,7 +12,7 @@ when runs stop at the first rejected sentence, measured on out-of-fold scores
 (articles split in folds), so that the threshold is not fitted to the same examples
 as the weights.
 
-Run: ``python -m khabar.quotes.train [--data ../shared/data] [--max-article N]``.
+Run: ``python -m khabar.quotes.train [--data ../shared/data] [--max-article N] [--out F]``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from pathlib import Path
 from khabar.doc import Doc, Sentence
 from khabar.evaluation.quotes import GoldArticle, load_gold, overlap_ok
 from khabar.quotes.detect import Candidate
-from khabar.resources import path as resource_path
 
 L2 = 1.0
 EPOCHS = 400
@@ -172,7 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / ".." / "shared" / "data"))
     ap.add_argument("--max-article", type=int, default=None,
                     help="use dev articles numbered up to this one only (hold out the rest)")
-    ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")
+    ap.add_argument(
+        "--out",
+        default=None,
+        help="write the suggested weights to this file (never to the shipped resource: the "
+        "gold set's corpora are licensed for evaluation only)",
+    )
     args = ap.parse_args(argv)
     golds = [g for g in load_gold(args.data, ("dev",)) if g.split == "dev"]
     if args.max_article is not None:
@@ -187,10 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     w = train(examples, vocabulary(examples))
     for feat, v in sorted(w.items(), key=lambda x: -abs(x[1]))[:40]:
         print(f"  {feat:24} {v:+.3f}")
-    if not args.dry_run:
-        target = resource_path("quotes/continuation_model.tsv")
-        write_model(w, threshold, len(examples), len(golds), target)
-        print(f"wrote {target}")
+    if args.out:
+        write_model(w, threshold, len(examples), len(golds), Path(args.out))
+        print(f"wrote {args.out}")
     return 0
 
 
