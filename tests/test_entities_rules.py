@@ -71,3 +71,12 @@ def test_person_name_runs_on_into_a_surname(rec: EntityRecognizer, layer: TextLa
     doc = run(rec, layer, "बैठक में डॉ. बबीता कुमारी, डॉ. ज्योति कुमारी और अन्य डॉक्टर मौजूद थे।")
     names = {m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions}
     assert {"बबीता कुमारी", "ज्योति कुमारी"} <= names, names
+
+
+def test_speaker_cue_makes_a_person(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "फ़िल्म विवादित हो सकती है. आतिफ़ कहते हैं कि उन्हें डर नहीं है।")
+    assert any(e.type == "PERSON" and e.name == "आतिफ़" for e in doc.entities), [
+        (e.name, e.type) for e in doc.entities
+    ]
+    doc = run(rec, layer, "मंत्रालय के वरिष्ठ अफसर ने कहा कि ट्रेन चलेगी।")
+    assert not any(e.type == "PERSON" for e in doc.entities)

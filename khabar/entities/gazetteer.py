@@ -23,6 +23,7 @@ NOT_NAMES_FILE = "entities/not_names.txt"
 FUNCTION_WORDS_FILE = "entities/function_words.txt"
 PLACE_WORDS_FILE = "entities/place_words.txt"
 FACILITY_FILE = "entities/facility_words.tsv"
+SPEAKER_CUES_FILE = "entities/speaker_cues.txt"
 
 
 def spelling_key(word: str) -> str:
@@ -65,6 +66,9 @@ class Gazetteer:
             spelling_key(r[0]): r[1] for r in load_table(ORG_HEADS_FILE)
         }
         self.surnames = frozenset(spelling_key(w) for w in load_lines(SURNAMES_FILE))
+        self.speaker_cues = frozenset(
+            tuple(spelling_key(w) for w in words_of(line)) for line in load_lines(SPEAKER_CUES_FILE)
+        )
         self.not_names = frozenset(spelling_key(w) for w in load_lines(NOT_NAMES_FILE))
         self.facilities: dict[str, str] = {
             spelling_key(r[0]): r[1] for r in load_table(FACILITY_FILE)

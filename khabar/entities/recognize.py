@@ -37,6 +37,8 @@ WEAK_PLACE_KINDS = frozenset({"town", "block"})
 MAX_NAME_WORDS = 3
 MAX_ORG_MODIFIERS = 4
 MIN_PERSON_MARGINAL = 0.02
+# a speaker cue without a title is weaker evidence: the tagger must agree more
+MIN_CUE_PERSON_MARGINAL = 0.1
 COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
 # a name never runs across these ("आजाद हिंद फौज का दिल्ली मार्च" is two names)
 SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।"})
@@ -130,6 +132,7 @@ class SentenceRecognizer:
         spans = self._org_heads(words, keys, spans)
         spans = self._after_titles(words, keys, spans)
         spans = self._coordinated(words, keys, spans)
+        spans = self._before_speaker_cues(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
         spans = [sp for sp in spans if not self._vetoed(keys, sp)]
@@ -353,12 +356,12 @@ class SentenceRecognizer:
             i = max(j, i + 1)
         return spans
 
-    def _model_allows_person(self, i: int, j: int) -> bool:
+    def _model_allows_person(self, i: int, j: int, least: float = MIN_PERSON_MARGINAL) -> bool:
         """The CRF gives a person starting at ``i`` at least a small chance (it has seen
         the title too); words it is sure are not a name ("कार्यों") are left out."""
         p = self.tagger.marginal("B-PER", i)
         p += sum(self.tagger.marginal("I-PER", k) for k in range(i + 1, j)) / max(1, j - i - 1)
-        return p >= MIN_PERSON_MARGINAL
+        return p >= least
 
     def _name_after(self, words: list[str], keys: list[str], i: int, spans: list[Span]) -> int:
         """End of the name that starts at ``i`` (after a title), or ``i`` if none."""
@@ -395,6 +398,37 @@ class SentenceRecognizer:
                     )
                     if j > i + 1 and closed:
                         spans.append(Span(i + 1, j, "PER", "rule"))
+        return spans
+
+    def _before_speaker_cues(
+        self, words: list[str], keys: list[str], spans: list[Span]
+    ) -> list[Span]:
+        """An uncommon name-like word run that nothing claimed, right before a speaker
+        cue ("आतिफ़ कहते हैं", "X का कहना"), is a person if the tagger gives it some
+        chance; a one-word model place before ने that the gazetteer does not know and the
+        data knows from people's names ("सिसोदिया ने") is a person."""
+        cues = self.gaz.speaker_cues
+        n = len(words)
+        for i in range(1, n - 1):
+            if (keys[i], keys[i + 1]) not in cues and (
+                i + 2 >= n or (keys[i], keys[i + 1], keys[i + 2]) not in cues
+            ):
+                continue
+            before = self._covering(spans, i - 1)
+            if before is not None:
+                if (
+                    keys[i] == "ने"
+                    and before.label == "LOC"
+                    and before.source == "model"
+                    and before.end - before.start == 1
+                    and self.gaz.lookup([keys[before.start]]) is None
+                    and self.person_word(keys[before.start])
+                ):
+                    before.label = "PER"
+                continue
+            start = self._name_before(words, keys, i, spans)
+            if start < i and self._model_allows_person(start, i, MIN_CUE_PERSON_MARGINAL):
+                spans.append(Span(start, i, "PER", "rule"))
         return spans
 
     def _continue_persons(
