@@ -10,7 +10,7 @@ from khabar.record import Article, Meta
 from khabar.text.decode import InputError, decode
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "extract",
         help="print the khabar.article/1 record of articles",

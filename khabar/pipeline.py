@@ -105,4 +105,4 @@ class Pipeline:
 
 def _load(spec: str) -> Component:
     module, _, factory = spec.partition(":")
-    return getattr(importlib.import_module(module), factory)()  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), factory)()

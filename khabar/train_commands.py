@@ -12,7 +12,7 @@ TRAIN_TASKS: dict[str, str] = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train a shipped model from ../shared/data")
     p.add_argument("task", choices=sorted(TRAIN_TASKS) or ["none"])
     p.add_argument("--data", default="../shared/data", help="root of the shared data")

@@ -20,7 +20,7 @@ BENCH_TASKS: dict[str, str] = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="measure accuracy side by side with peer tools")
     p.add_argument("task", choices=sorted(EVAL_TASKS))
     p.add_argument("--data", default="../shared/data", help="root of the shared data")

@@ -40,7 +40,7 @@ def executor_pipeline() -> Any:
     return Pipeline()
 
 
-def articles_from_file(path: str, data: bytes, split: bool) -> Iterator[tuple[str, ...]]:
+def articles_from_file(path: str, data: bytes, split: bool) -> Iterator[tuple[str | None, ...]]:
     """("item", text, meta…) or ("problem", origin, reason) rows for one input file."""
     from khabar.ingest.sources import Item, read_data
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -136,7 +137,7 @@ class Normalizer:
             norm = _PIPE_DANDA_RE.sub("।", norm)
         return NormalizedText(original=text, text=norm, edits=edits)
 
-    def _visarga_repl(self, norm: str):  # type: ignore[no-untyped-def]
+    def _visarga_repl(self, norm: str) -> Callable[[regex.Match[str]], str]:
         words = self._visarga_words
 
         def repl(m: regex.Match[str]) -> str:
