@@ -106,3 +106,23 @@ def test_text_layer_does_not_keep_state(articles: list[tuple[str, Meta]]) -> Non
     for a, b in zip(first, again, strict=True):
         assert (a.text, a.tokens, a.sentences, a.lines, a.dateline, a.norm.edits) == (
             b.text, b.tokens, b.sentences, b.lines, b.dateline, b.norm.edits)
+
+
+def test_entity_feature_cache_bound_changes_nothing(articles: list[tuple[str, Meta]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-word feature cache is emptied when full (it bounds memory on a long
+    stream of new words); features must be the same whether a word came from the
+    cache or was computed again."""
+    if "entities" not in Pipeline().component_names:
+        pytest.skip("no entities component")
+    import khabar.entities.features as features
+
+    nlp = Pipeline(components=["entities"])
+    fx = nlp.components[0].tagger.features  # type: ignore[attr-defined]
+    sents = [d.words(s) for d in (nlp.make_doc(t) for t, _ in articles) for s in d.sentences]
+    want = [fx(w) for w in sents]
+    monkeypatch.setattr(features, "_CACHE_MAX", 7)
+    fx._cache.clear()
+    got = [fx(w) for w in sents]
+    assert len(fx._cache) <= 7
+    assert got == want

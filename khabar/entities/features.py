@@ -24,7 +24,10 @@ _DIGIT_RE = regex.compile(r"^[0-9.,/:]+$")
 # A word spelt out of English letter names (एनसीएलटी, आईसीसी, डब्ल्यूएचओ): an acronym.
 _LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|डब्लू|एक्स|वाई|जेड|ज़ेड"
 _ACRONYM_RE = regex.compile(f"^(?:{_LETTER_NAMES}){{2,8}}$")
-_CACHE_MAX = 200_000
+# Per-word features cost ~1.3 KB a word: the cache is emptied when it reaches this
+# size, which bounds it at ~65 MB on an endless stream of new words (a corpus of
+# 100 MB of news has far more distinct words than that).
+_CACHE_MAX = 50_000
 # longer words are featurised by their first and last _MAX_WORD/2 characters
 _MAX_WORD = 100
 
@@ -99,8 +102,9 @@ class FeatureExtractor:
         if self.gazetteer.is_person_word(w):
             f.append("pw")
         got = (f, w, ctx, key, "pp" if w in POSTPOSITIONS else w, org_head)
-        if len(self._cache) < _CACHE_MAX:
-            self._cache[word] = got
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[word] = got
         return got
 
     def keys(self, words: list[str]) -> list[str]:
