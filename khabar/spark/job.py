@@ -89,10 +89,35 @@ def spark_type(t: pa.DataType) -> Any:
     raise TypeError(f"no Spark type for {t}")
 
 
-def spark_schema(table: str) -> Any:
+_CHILD_TABLES = ("entities", "quotes", "amounts", "dates")
+
+
+def nested_schema() -> Any:
+    """One row per article: the articles columns plus the child tables as nested lists."""
     from pyspark.sql import types as T
 
-    return T.StructType([T.StructField(f.name, spark_type(f.type)) for f in SCHEMAS[table]])
+    fields = [T.StructField(f.name, spark_type(f.type)) for f in SCHEMAS["articles"]]
+    for table in _CHILD_TABLES:
+        item = T.StructType(
+            [
+                T.StructField(f.name, spark_type(f.type))
+                for f in SCHEMAS[table]
+                if f.name not in ("article_id", "idx")
+            ]
+        )
+        fields.append(T.StructField(table, T.ArrayType(item)))
+    return T.StructType(fields)
+
+
+def nested_row(record_json: str) -> dict[str, Any]:
+    """The nested row of one record (see ``nested_schema``)."""
+    rows = rows_from_record(json.loads(record_json))
+    out = dict(rows["articles"][0])
+    for table in _CHILD_TABLES:
+        out[table] = [
+            {k: v for k, v in r.items() if k not in ("article_id", "idx")} for r in rows[table]
+        ]
+    return out
 
 
 def session(master: str | None = None, app: str = "khabar") -> Any:
@@ -112,6 +137,8 @@ def session(master: str | None = None, app: str = "khabar") -> Any:
 def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
             partitions: int | None = None) -> dict[str, int]:
     """Read ``inputs``, extract, write the tables under ``out``; return row counts."""
+    from pyspark.sql import functions as F
+
     files = (
         spark.read.format("binaryFile")
         .option("recursiveFileLookup", "true")
@@ -129,12 +156,20 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
         .cache()
     )
     good = records.filter(lambda kv: kv[0] != "!problem").values()
+    # one Python pass: each record becomes one row with its lists nested; the tables
+    # are then cut out of it inside the JVM (posexplode), without going back to Python
+    nested = spark.createDataFrame(good.map(nested_row), schema=nested_schema()).cache()
     counts: dict[str, int] = {}
     for table in TABLES:
-        table_rows = good.flatMap(lambda js, t=table: rows_from_record(json.loads(js))[t])
-        df = spark.createDataFrame(table_rows, schema=spark_schema(table))
+        if table == "articles":
+            df = nested.select(*[f.name for f in SCHEMAS["articles"]])
+        else:
+            df = nested.select(
+                F.col("id").alias("article_id"), F.posexplode(table).alias("idx", "item")
+            ).select("article_id", "idx", "item.*")
         df.write.mode("overwrite").parquet(os.path.join(out, table))
         counts[table] = spark.read.parquet(os.path.join(out, table)).count()
+    nested.unpersist()
     problems = rows.filter(lambda r: r[0] == "problem").map(lambda r: (r[1], r[2])).union(
         records.filter(lambda kv: kv[0] == "!problem").map(
             lambda kv: tuple(json.loads(kv[1]).values())
