@@ -40,6 +40,7 @@ from typing import Any
 
 from khabar.amounts.lexicon import AmountLexicon
 from khabar.corpora import CorpusArticle, fire2018, iter_articles
+from khabar.evaluation.scores import prf
 from khabar.record import Amount, Meta, article_id
 
 REPO = Path(__file__).resolve().parents[2]
@@ -235,9 +236,7 @@ class Counts:
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
     def prf(self, hits: int) -> dict[str, float]:
-        p = hits / self.system if self.system else 0.0
-        r = hits / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(hits, self.system, gold=self.gold)
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
 
     def report(self) -> dict[str, Any]:

@@ -51,6 +51,7 @@ import regex
 
 from khabar.corpora import iter_articles
 from khabar.entities.titles import TitleIndex, load_titles
+from khabar.evaluation.scores import prf
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Article, article_id
 from khabar.resources import load_lines
@@ -203,10 +204,7 @@ class Counts:
     def prf(self, attr: bool) -> tuple[float, float, float]:
         tp_p = self.pred_matched_attr if attr else self.pred_matched_span
         tp_g = self.tp_attr if attr else self.tp_span
-        p = tp_p / self.pred if self.pred else 0.0
-        r = tp_g / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return prf(tp_p, self.pred, tp_g, self.gold)
 
 
 def overlap_ok(a: tuple[int, int], b: tuple[int, int]) -> bool:

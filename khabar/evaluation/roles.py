@@ -27,6 +27,7 @@ from typing import Any
 
 from khabar.entities.titles import TitleIndex, load_titles
 from khabar.evaluation.quotes import GoldArticle, NameMatcher, load_gold, person_forms
+from khabar.evaluation.scores import prf
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Article
 
@@ -49,9 +50,7 @@ class RoleCounts:
     org_ok: int = 0
 
     def row(self) -> dict[str, Any]:
-        p = self.pred_ok / self.pred if self.pred else 0.0
-        r = self.found / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(self.pred_ok, self.pred, self.found, self.gold)
         return {
             "pred": self.pred,
             "gold": self.gold,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from khabar.evaluation.peers import indic_sentence_spans, spacy_sentence_spans
+from khabar.evaluation.scores import f1
 from khabar.pipeline import TextLayer
 
 Splitter = Callable[[str], list[tuple[int, int]]]
@@ -39,8 +40,7 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def pud_documents(path: Path) -> Iterator[tuple[str, set[int]]]:

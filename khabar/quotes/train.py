@@ -25,6 +25,7 @@ from pathlib import Path
 
 from khabar.doc import Doc, Sentence
 from khabar.evaluation.quotes import GoldArticle, load_gold, overlap_ok
+from khabar.evaluation.scores import f1
 from khabar.quotes.detect import Candidate
 
 L2 = 1.0
@@ -115,7 +116,7 @@ def run_f1(scored: list[tuple[Example, float]], threshold: float) -> tuple[float
             fp += 1
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / positives if positives else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f1(p, r)
 
 
 def vocabulary(examples: list[Example]) -> set[str]:
