@@ -176,7 +176,7 @@ def spacy_ner_pipeline(model: str | None) -> Any:
         nlp = spacy.load(model)
     else:
         nlp = spacy.blank("hi")
-        ner = nlp.add_pipe("ner")
+        ner: Any = nlp.add_pipe("ner")
         for label in ("PER", "LOC", "ORG"):
             ner.add_label(label)
         nlp.initialize()
@@ -344,7 +344,8 @@ def measure_stream(tool: str, data: str, mb: float, limit: int | None,
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
         return {"tool": tool, "error": tail[0]}
-    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
 
 
 # --- Spark local[2] against one process ----------------------------------------------
