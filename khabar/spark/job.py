@@ -31,6 +31,9 @@ import pyarrow as pa
 
 from khabar.spark.tables import SCHEMAS, TABLES, rows_from_record
 
+# keys of failed extractions in the (id, record) pairs; never a hex article id
+PROBLEM_KEY = "!problem:"
+
 
 @lru_cache(maxsize=1)
 def executor_pipeline() -> Any:
@@ -63,7 +66,8 @@ def extract_partition(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
         try:
             article = nlp(row[2], meta)
         except Exception as exc:  # one bad article must not stop the job
-            yield ("!problem", json.dumps({"origin": row[1], "reason": f"extraction failed: {exc}"}))
+            problem = {"origin": row[1], "reason": f"extraction failed: {exc}"}
+            yield (f"{PROBLEM_KEY}{row[1]}", json.dumps(problem))
             continue
         yield (article.id, article.to_json())
 
@@ -155,7 +159,7 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
         .reduceByKey(lambda a, _b: a)  # the same text twice is one article
         .cache()
     )
-    good = records.filter(lambda kv: kv[0] != "!problem").values()
+    good = records.filter(lambda kv: not kv[0].startswith(PROBLEM_KEY)).values()
     # one Python pass: each record becomes one row with its lists nested; the tables
     # are then cut out of it inside the JVM (posexplode), without going back to Python
     nested = spark.createDataFrame(good.map(nested_row), schema=nested_schema()).cache()
@@ -171,7 +175,7 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
         counts[table] = spark.read.parquet(os.path.join(out, table)).count()
     nested.unpersist()
     problems = rows.filter(lambda r: r[0] == "problem").map(lambda r: (r[1], r[2])).union(
-        records.filter(lambda kv: kv[0] == "!problem").map(
+        records.filter(lambda kv: kv[0].startswith(PROBLEM_KEY)).map(
             lambda kv: tuple(json.loads(kv[1]).values())
         )
     )
