@@ -6,6 +6,8 @@ import shutil
 
 import pytest
 
+from khabar.pipeline import TextLayer
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
@@ -19,3 +21,16 @@ def browser_type_launch_args(browser_type_launch_args):  # pytest-playwright's f
                  "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync"],
     }
+
+
+@pytest.fixture(scope="session")
+def layer() -> TextLayer:
+    """The text layer (stateless once loaded), shared by every test module."""
+    return TextLayer()
+
+
+@pytest.fixture(scope="session")
+def rec():  # the entity recogniser, loaded once
+    from khabar.entities.component import EntityRecognizer
+
+    return EntityRecognizer()

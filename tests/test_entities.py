@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from khabar.doc import Doc
 from khabar.entities.component import EntityRecognizer
 from khabar.entities.lookup import entities_in, entity_at, mention_at
@@ -13,16 +11,6 @@ from khabar.entities.resolve import Candidate, resolve
 from khabar.entities.titles import TitleIndex, load_titles
 from khabar.pipeline import Pipeline, TextLayer
 from khabar.record import Entity, Mention
-
-
-@pytest.fixture(scope="module")
-def rec() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
 
 
 def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:

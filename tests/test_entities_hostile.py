@@ -16,16 +16,6 @@ from khabar.entities.component import EntityRecognizer
 from khabar.pipeline import TextLayer
 
 
-@pytest.fixture(scope="module")
-def rec() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
-
-
 class _Spy:
     """Wraps the CRF tagger and records the longest sequence it was given."""
 

@@ -3,22 +3,10 @@ names, surname continuation). Invented sentences; no shared data needed."""
 
 from __future__ import annotations
 
-import pytest
-
 from khabar.doc import Doc
 from khabar.entities.component import EntityRecognizer
 from khabar.entities.titles import TitleIndex
 from khabar.pipeline import TextLayer
-
-
-@pytest.fixture(scope="module")
-def rec() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
 
 
 def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:

@@ -7,21 +7,16 @@ import time
 from pathlib import Path
 
 import pytest
-import regex
+from helpers import make_doc
 
 from khabar.doc import Doc
 from khabar.pipeline import TextLayer
 from khabar.quotes.component import QuoteFinder
-from khabar.record import Amount, Entity, Mention, Quote
+from khabar.record import Amount, Quote
 from khabar.roles.component import RoleFinder
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 EXAMPLE = SHARED / "examples" / "ranchi-congress-minority-meeting.txt"
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
 
 
 @pytest.fixture(scope="module")
@@ -34,24 +29,7 @@ def roles() -> RoleFinder:
     return RoleFinder()
 
 
-def make_doc(layer: TextLayer, text: str, names: list[tuple[str, str]]) -> Doc:
-    """A doc whose entities are the given (name, type) pairs, each mention found by
-    exact match (persons also by their last word)."""
-    doc = layer(text)
-    taken: list[tuple[int, int]] = []
-    for n, (name, typ) in enumerate(names):
-        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
-        forms = [name] + ([name.split()[-1]] if typ == "PERSON" and " " in name else [])
-        for form in forms:
-            pat = r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])"
-            for m in regex.finditer(pat, doc.text):
-                if any(m.start() < b and a < m.end() for a, b in taken):
-                    continue
-                taken.append(m.span())
-                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
-        ent.mentions.sort(key=lambda m: m.start)
-        doc.entities.append(ent)
-    return doc
+
 
 
 def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str, names: list[tuple[str, str]]) -> Doc:

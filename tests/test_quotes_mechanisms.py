@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-import regex
+from helpers import make_doc
 
 from khabar.doc import Doc
 from khabar.pipeline import TextLayer
@@ -19,11 +19,6 @@ from khabar.quotes.speaker import _FINITE_RE
 from khabar.quotes.train import Example, run_f1
 from khabar.record import Entity, Mention, Quote
 from khabar.roles.component import RoleFinder
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +35,7 @@ def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str,
         names: list[tuple[str, str]]) -> Doc:
     """The quotes of ``text`` with the given entities (each mention by exact match;
     persons also by their last word), as the entity recogniser would give them."""
-    doc = layer(text)
-    taken: list[tuple[int, int]] = []
-    for n, (name, typ) in enumerate(names):
-        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
-        forms = [name] + ([name.split()[-1]] if typ == "PERSON" and " " in name else [])
-        for form in forms:
-            pat = r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])"
-            for m in regex.finditer(pat, doc.text):
-                if any(m.start() < b and a < m.end() for a, b in taken):
-                    continue
-                taken.append(m.span())
-                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
-        ent.mentions.sort(key=lambda m: m.start)
-        doc.entities.append(ent)
+    doc = make_doc(layer, text, names)
     roles(doc)
     finder(doc)
     return doc

@@ -6,20 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import regex
+from helpers import make_doc as shared_make_doc
 
 from khabar.doc import Doc
 from khabar.evaluation.roles import orgs_match, titles_match
 from khabar.pipeline import TextLayer
-from khabar.record import Entity, Mention
 from khabar.roles.component import RoleFinder
 
 EXAMPLE = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples" / "ranchi-congress-minority-meeting.txt"
-
-
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
 
 
 @pytest.fixture(scope="module")
@@ -28,17 +22,7 @@ def finder() -> RoleFinder:
 
 
 def make_doc(layer: TextLayer, text: str, names: list[tuple[str, str]]) -> Doc:
-    doc = layer(text)
-    taken: list[tuple[int, int]] = []
-    for n, (name, typ) in enumerate(names):
-        ent = Entity(id=f"e{n}", type=typ, name=name, latin="")
-        pat = r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])"
-        for m in regex.finditer(pat, doc.text):
-            if not any(m.start() < b and a < m.end() for a, b in taken):
-                taken.append(m.span())
-                ent.mentions.append(Mention(m.start(), m.end(), m.group()))
-        doc.entities.append(ent)
-    return doc
+    return shared_make_doc(layer, text, names, last_words=False)
 
 
 def roles_of(layer: TextLayer, finder: RoleFinder, text: str, names: list[tuple[str, str]]) -> dict[str, list[tuple[str, str | None, str]]]:

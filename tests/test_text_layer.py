@@ -10,11 +10,6 @@ from khabar.pipeline import TextLayer
 from khabar.text import Normalizer, Segmenter, tokenize
 
 
-@pytest.fixture(scope="module")
-def layer() -> TextLayer:
-    return TextLayer()
-
-
 def sentences(layer: TextLayer, text: str) -> list[str]:
     doc = layer(text)
     return [doc.original[a:b] for a, b in (doc.norm.to_orig(s.start, s.end) for s in doc.sentences)]
