@@ -352,16 +352,25 @@ def _fmt(x: float | None) -> str:
     return "   -  " if x is None else f"{x:6.3f}"
 
 
-def run(args: argparse.Namespace) -> int:
+def gold_for_command(args: argparse.Namespace, task: str) -> list[GoldArticle] | None:
+    """The gold articles for ``khabar eval TASK`` (``--data``, ``--limit``), or None after
+    printing why there are none."""
     data = Path(args.data)
     if not (data / "news").is_dir():
-        print(f"khabar eval quotes: {data}/news not found: the shared corpora are needed")
-        return 2
+        print(f"khabar eval {task}: {data}/news not found: the shared corpora are needed")
+        return None
     golds = load_gold(data)
     if args.limit:
         golds = golds[: args.limit]
     if not golds:
-        print("khabar eval quotes: no gold articles found under gold/quotes/articles")
+        print(f"khabar eval {task}: no gold articles found under gold/quotes/articles")
+        return None
+    return golds
+
+
+def run(args: argparse.Namespace) -> int:
+    golds = gold_for_command(args, "quotes")
+    if golds is None:
         return 2
     systems = {"khabar": khabar_system(), "baseline": lambda g: baseline(g.text)}
     results: dict[str, Any] = {}

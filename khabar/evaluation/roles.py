@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from khabar.entities.titles import TitleIndex, load_titles
-from khabar.evaluation.quotes import GoldArticle, NameMatcher, load_gold, person_forms
+from khabar.evaluation.quotes import (
+    GoldArticle,
+    NameMatcher,
+    gold_for_command,
+    person_forms,
+)
 from khabar.evaluation.scores import prf
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Article
@@ -162,15 +167,8 @@ def evaluate(golds: list[GoldArticle], system: Callable[[GoldArticle], list[Pred
 def run(args: argparse.Namespace) -> int:
     from khabar.pipeline import Pipeline
 
-    data = Path(args.data)
-    if not (data / "news").is_dir():
-        print(f"khabar eval roles: {data}/news not found: the shared corpora are needed")
-        return 2
-    golds = load_gold(data)
-    if args.limit:
-        golds = golds[: args.limit]
-    if not golds:
-        print("khabar eval roles: no gold articles found under gold/quotes/articles")
+    golds = gold_for_command(args, "roles")
+    if golds is None:
         return 2
     nlp = Pipeline()
     posts = TitleIndex([t for t in load_titles() if t.kind == "post"])
