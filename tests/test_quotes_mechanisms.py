@@ -228,12 +228,15 @@ def test_doubled_apostrophes_are_quotation_marks(layer, finder, roles):
 # -- continuations -------------------------------------------------------------------------
 
 
-def test_shipped_continuation_scorer_is_rules_only():
-    """No weights fitted to the (evaluation-only) gold set ship: every candidate that
-    passes the hard rules continues; hand-set weights would be honoured."""
+def test_shipped_continuation_scorer_weighs_narration_against_the_speakers_voice():
+    """The shipped, hand-set scorer: a plain sentence continues; one strong narration
+    signal with a weak one stops it; the speaker's own voice outweighs them."""
     m = ContinuationModel.load()
-    assert m.weights == {} and math.isfinite(m.threshold)
-    assert m.accepts(["cue:first", "end:past", "run:2"])
+    assert math.isfinite(m.threshold)
+    assert m.accepts(["bias", "end:present", "run:0", "speaker:person", "paragraph:short"])
+    assert not m.accepts(["bias", "end:past", "cue:time", "speaker:person", "paragraph:short"])
+    assert not m.accepts(["bias", "end:past", "run:2", "speaker:unnamed", "paragraph:short"])
+    assert m.accepts(["bias", "cue:first", "end:past", "run:2", "speaker:unnamed"])
     hand = ContinuationModel({"end:past": -1.0, "cue:first": 1.0}, threshold=0.0)
     assert hand.accepts(["cue:first"]) and not hand.accepts(["end:past"])
 

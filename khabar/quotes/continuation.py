@@ -12,8 +12,8 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
 - follows a direct quote (the speaker's words are inside the marks; quoted sentences
   after it are read below);
 
-otherwise a linear model (``ContinuationModel``, weights in continuation_model.tsv,
-trained on the dev split by ``khabar.quotes.train``) scores its features: cues from
+otherwise a linear model (``ContinuationModel``, hand-set weights in
+continuation_model.tsv) scores its features: cues from
 continuation.tsv (connectives, first and second person, modals,
 explanations, days), the tense of its ending (plain past, passive perfect, present),
 numbers, whether it opens with a person's name, its place in the run, the kind of
