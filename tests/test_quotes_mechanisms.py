@@ -251,6 +251,17 @@ def test_continuation_stops_at_narration_and_at_another_agent(layer, finder, rol
     assert conts == ["हम हर गांव को जोड़ेंगे"]
 
 
+def test_a_passive_order_to_someone_continues_but_a_report_does_not(layer, finder, roles):
+    text = (
+        "मुख्यमंत्री अरविंद केजरीवाल ने कहा कि अस्पतालों में बेड तैयार हैं। "
+        "सभी विभागों को कहा गया है कि वे सतर्क रहें। "
+        "रिपोर्ट में कहा गया है कि मामले बढ़ रहे हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])
+    conts = [(span(doc, q), who(doc, q)) for q in doc.quotes if q.kind == "continuation"]
+    assert conts == [("सभी विभागों को कहा गया है कि वे सतर्क रहें", "अरविंद केजरीवाल")]
+
+
 def test_run_f1_stops_each_run_at_its_first_rejection():
     ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
     scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))

@@ -52,6 +52,10 @@ _PERFECT_RE = regex.compile(
 _FUTURE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)(?![\p{L}\p{M}])"
 )
+_PASSIVE_AFTER_RE = regex.compile(r"[ \t]+(?:गया|गई|गए|गयी|गये|जा)(?![\p{L}\p{M}])")
+ADDRESSEE_WINDOW = 8  # tokens before a passive reporting verb searched for its addressee
+_ADDRESSEE = frozenset({"को", "से"})
+_NOT_ADDRESSED = frozenset({"द्वारा", "में", "ने"})
 _NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _NUMBER_RE = regex.compile(r"\d")
@@ -114,6 +118,7 @@ class ContinuationFinder:
         ``pairs``: the quotation marks. ``collect``: training mode: every candidate's
         features go to it and every candidate is accepted (until a hard stop)."""
         verb_starts = [h[0] for h in verb_hits]
+        verb_ends = [h[1] for h in verb_hits]
         by_sentence: dict[int, list[Candidate]] = {}
         busy: set[int] = set()  # sentences holding a statement or an attribution
         for q in quotes:
@@ -164,7 +169,7 @@ class ContinuationFinder:
             if open_q is None or root is None or run >= MAX_RUN:
                 open_q = None
                 continue
-            if self.blocked(doc, sent, verb_starts):
+            if self.blocked(doc, sent, verb_starts, verb_ends):
                 open_q = None
                 continue
             s, e = _trim(doc.text, sent.start, sent.end)
@@ -236,18 +241,37 @@ class ContinuationFinder:
                 best = q
         return best
 
-    def blocked(self, doc: Doc, sent: Sentence, verb_starts: list[int]) -> bool:
-        """The sentence has an attribution of its own: never a continuation."""
+    def blocked(
+        self, doc: Doc, sent: Sentence, verb_starts: list[int], verb_ends: list[int] | None = None
+    ) -> bool:
+        """The sentence has an attribution of its own: never a continuation. A passive
+        reporting verb addressed to someone ("सभी विभागों को कहा गया है कि …",
+        "… को निर्देश दिए गए हैं") names no new source: the speaker tells what was
+        ordered, and the sentence may go on with their statement."""
         t = doc.text
         if self.lex.attribution_matcher.finditer(t, sent.start, sent.end):
             return True
         k = bisect_left(verb_starts, sent.start)
         while k < len(verb_starts) and verb_starts[k] < sent.end:
             v = verb_starts[k]
-            if not _NEGATED_RE.search(t, max(sent.start, v - 12), v):
-                return True  # a reporting verb of its own (not "ऐसा कुछ नहीं कहा")
+            if _NEGATED_RE.search(t, max(sent.start, v - 12), v):
+                k += 1
+                continue  # "ऐसा कुछ नहीं कहा": no statement
+            if verb_ends is None or not self._addressed_passive(doc, sent, v, verb_ends[k]):
+                return True  # a reporting verb of its own
             k += 1
         return False
+
+    @staticmethod
+    def _addressed_passive(doc: Doc, sent: Sentence, v: int, v_end: int) -> bool:
+        """The reporting verb at [v, v_end) is passive ("कहा गया", "दिया जा चुका") with an
+        addressee ("X को", "X से") and no agent ("द्वारा") or place ("रिपोर्ट में")
+        shortly before it."""
+        if not _PASSIVE_AFTER_RE.match(doc.text, v_end, sent.end):
+            return False
+        k = doc.token_index(v)
+        words = [norm_word(doc.token_text(i)) for i in range(max(sent.tok_start, k - ADDRESSEE_WINDOW), k)]
+        return bool(_ADDRESSEE & set(words)) and not (_NOT_ADDRESSED & set(words))
 
     def features(
         self,
