@@ -262,6 +262,17 @@ def test_a_passive_order_to_someone_continues_but_a_report_does_not(layer, finde
     assert conts == [("सभी विभागों को कहा गया है कि वे सतर्क रहें", "अरविंद केजरीवाल")]
 
 
+def test_continuation_runs_over_a_line_break_but_not_a_blank_line(layer, finder, roles):
+    text = (
+        "राष्ट्रपति डोनाल्ड ट्रंप ने कहा कि संगठन ने गलती की।\n"
+        "हम इसकी फंडिंग पर रोक लगाने जा रहे हैं।\n\n"
+        "हमें इसकी जांच करनी होगी।"
+    )
+    doc = run(layer, finder, roles, text, [("डोनाल्ड ट्रंप", "PERSON")])
+    conts = [(span(doc, q), who(doc, q)) for q in doc.quotes if q.kind == "continuation"]
+    assert conts == [("हम इसकी फंडिंग पर रोक लगाने जा रहे हैं", "डोनाल्ड ट्रंप")]
+
+
 def test_run_f1_stops_each_run_at_its_first_rejection():
     ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
     scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))

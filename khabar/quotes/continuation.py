@@ -4,7 +4,8 @@ After a quote that runs to the end of its sentence, the following sentences of t
 paragraph are candidates, one at a time. A candidate is never a continuation when it
 
 - carries an attribution of its own (a reporting verb, "के मुताबिक", a quote),
-- is an aside in brackets, a heading, or in another paragraph;
+- is an aside in brackets, a heading, or after a blank line or a heading (a line
+  break alone does not end the run: feature "newline");
 
 - opens with the reporter's narration cue ("बता दें कि", "गौरतलब है": continuation.tsv),
 - names the speaker (speakers do not name themselves) or has another named person
@@ -143,7 +144,8 @@ class ContinuationFinder:
             first_of_line = sent.line != prev_line
             if first_of_line or sent.heading:
                 carry = open_q if first_of_line and not sent.heading else None
-                open_q = None
+                if not (first_of_line and not sent.heading and prev_line >= 0 and _soft_break(doc, prev_line, sent.line)):
+                    open_q = None
                 prev_line = sent.line
                 depth = 0
             if sent.start < skip_until:
@@ -182,6 +184,8 @@ class ContinuationFinder:
                 open_q = None
                 continue
             feats = self.features(doc, sent, root, run, line_sizes[sent.line], agents)
+            if first_of_line:
+                feats.append("newline")  # after a line break with no blank line
             if collect is not None:
                 collect(doc, sent, feats, root)
             elif not self.model.accepts(feats):
@@ -342,6 +346,13 @@ class ContinuationFinder:
             if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
                 out.add("other:acts")
         return out
+
+
+def _soft_break(doc: Doc, a: int, b: int) -> bool:
+    """Lines ``a`` and ``b`` are adjacent paragraphs with no blank line between them."""
+    if b != a + 1 or doc.lines[a].kind != "paragraph" or doc.lines[b].kind != "paragraph":
+        return False
+    return doc.text.count("\n", doc.lines[a].end, doc.lines[b].start) <= 1
 
 
 def _size_class(n: int) -> str:
