@@ -27,12 +27,14 @@ from dataclasses import dataclass
 
 from khabar.amounts.grammar import DIGIT, MULT, NUMBER, Atom, Expr, make_atom, parse
 from khabar.amounts.lexicon import (
+    AFFLICTED,
     COUNT,
     HUMAN,
     INHERITABLE,
     LENDING,
     NOBACK,
     NULL,
+    PERSONS,
     PLACE,
     AmountLexicon,
     Unit,
@@ -56,7 +58,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
+# "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
+_GENITIVE = frozenset({"के", "की", "का"})
+_GENITIVE_HEADS = frozenset({HUMAN, AFFLICTED, COUNT})
 _EVENTS = frozenset({"case", "death", "injured", "test"})
+# what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
+_EK_OUTCOMES = frozenset({"death", "injured", "missing"})
 
 
 # At most one amount per 40 characters (and 2000 in any text): the densest real
@@ -75,6 +82,7 @@ class _Cand:
     approx: bool
     unit: Unit | None
     bare_ek: bool = False  # "एक" with no unit: an amount only in a list of numbers
+    outcome: bool = False  # the unit says what happened to those counted
 
 
 def _num(v: float | None) -> float | None:
@@ -105,7 +113,7 @@ class AmountExtractor:
         self.link_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.links)}){AFTER_WORD}")
         self.near_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_near)}){AFTER_WORD}")
         self.clause_re = re.compile(
-            rf"[^,;:।.!?()\n\d]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
+            rf"[^,;:।.!?()\n]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
         )
         self.genitive_re = re.compile(rf"{BEFORE_WORD}({trie_pattern(lex.genitive_before)})[ \t]+$")
         lending = [f for f, u in lex.units.items() if u.cls in LENDING and f != "%"]
@@ -113,6 +121,7 @@ class AmountExtractor:
             f"{BEFORE_WORD}(?:{trie_pattern([*lending, *lex.lookback])}){AFTER_WORD}"
         )
         self.generic_units = {u for _, u in lex.genitive_before.values()}
+        self.partitive_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.partitives)})[ \t]+$")
         self.atom_words = frozenset(lex.atom_words())
 
     # -- public ---------------------------------------------------------------
@@ -225,15 +234,24 @@ class AmountExtractor:
                 return None  # "एक भी मामला नहीं": not a single one
             if unit is not None and unit.name == "time":
                 return None  # एक बार: "once", not a count
-            if unit is None or (
-                not outcome
-                and unit.cls in (HUMAN, COUNT, PLACE, NOBACK)
-                and unit.name not in _EVENTS
-            ):
-                bare_ek = True  # "एक अधिकारी ने बताया": an article unless in a list
+            if unit is None:
+                bare_ek = True
+            elif outcome:
+                # "एक व्यक्ति की मौत" counts a death; "एक शख्स संक्रमित पाया गया" is an article
+                bare_ek = unit.name not in _EK_OUTCOMES
+            else:
+                # "एक अधिकारी ने बताया": an article unless in a list
+                bare_ek = (unit.cls == AFFLICTED and unit.name not in _EK_OUTCOMES) or (
+                    unit.cls in (HUMAN, COUNT, PLACE, NOBACK) and unit.name not in _EVENTS
+                )
+        if (
+            single
+            and first.kind == MULT
+            and not approx
+            and (unit is None or (outcome and pos == e))
+        ):
+            return None  # a lone लाख / अरब: "लाख कोशिशों के बावजूद", "सऊदी अरब से लौटा"
         if unit is None:
-            if single and first.kind == MULT and not approx:
-                return None  # a lone लाख / हजार: "लाख कोशिशों के बावजूद"
             if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
                 return None  # "जाने दो": the verb
             if any(
@@ -241,7 +259,7 @@ class AmountExtractor:
                 for a in atoms[expr.first : expr.last + 1]
             ):
                 return None  # phone numbers and other codes
-        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek)
+        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek, outcome)
 
     def _prev_word(self, text: str, s: int) -> str:
         pw = self.prev_word_re.search(text, max(0, s - 24), s)
@@ -292,16 +310,25 @@ class AmountExtractor:
         if unit is None:
             # "12 साल के एक किशोर की मौत", "सौ से ज्यादा के घायल होने": what happened
             om = self.clause_re.match(text, pos)
-            if om is not None and not self.atom_re.search(text, pos, om.start(1)):
+            if om is not None and not self._number_between(text, pos, om.start(1)):
                 return Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT), pos, True
             return None, pos if pm else e, False  # "300 से अधिक हो गया": approximate
-        if unit.cls == HUMAN:
+        if unit.cls in PERSONS:
             om = self.near_re.match(text, end) or self.clause_re.match(text, end)
-            if om is not None and not self.atom_re.search(text, end, om.start(1)):
+            if om is not None and not self._number_between(text, end, om.start(1)):
                 word = " ".join(om.group(1).split())
                 name = lex.outcomes_near.get(word) or lex.outcomes_clause[word]
                 return Unit(name, COUNT), end, True
         return unit, end, False
+
+    def _number_between(self, text: str, a: int, b: int) -> bool:
+        """Whether another number stands in text[a:b]; the digits of a name such as
+        "कोविड-19" do not count."""
+        for m in self.atom_re.finditer(text, a, b):
+            s = m.start()
+            if not (s >= 2 and text[s - 1] == "-" and _LETTER_RE.match(text, s - 2)):
+                return True
+        return False
 
     def _unit_word(self, text: str, pos: int) -> tuple[Unit | None, int]:
         """The unit noun after ``pos`` (past up to two other words) and its end."""
@@ -323,14 +350,19 @@ class AmountExtractor:
                     return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
                 nxt = m.group(i + 1) if i < 4 else None
                 if w in lex.modifiers and nxt in lex.units:
+                    if u.cls == AFFLICTED and lex.units[nxt].cls == HUMAN:
+                        return u, m.end(i + 1)  # "80 संक्रमित मरीज": 80 cases
                     return lex.units[nxt], m.end(i + 1)  # "72 पॉजिटिव केस"
                 return u, end
             if w.endswith(".") or w in self.atom_words or w in lex.not_after:
                 break
             if w in _ONLY_BEFORE_UNIT and i == 1:
-                nxt = m.group(2)
-                if nxt is not None and nxt in lex.units:
-                    return lex.units[nxt], m.end(2)
+                continue  # "दो और डॉक्टर", "33 और कोरोना संक्रमित मरीजों"
+            if w in _GENITIVE and skipped and i < 4:
+                nxt = m.group(i + 1)
+                u = lex.units.get(nxt) if nxt is not None else None
+                if u is not None and u.cls in _GENITIVE_HEADS:
+                    return u, m.end(i + 1)  # "580 कोरोना के मरीज", "16 इटली के पर्यटक"
                 break
             if w in lex.barriers or skipped == 2:
                 break
@@ -361,6 +393,15 @@ class AmountExtractor:
         for i, c in enumerate(cands):
             if c.bare_ek:
                 continue
+            if (
+                last_unit is not None
+                and (c.unit is None or (c.unit.cls == HUMAN and not c.outcome))
+                and self._partitive(text, c.start)
+            ):
+                # "संक्रमितों की संख्या 44 हो गई है । इनमें से 18 लोग …": 18 of the cases
+                u = self._inherited(c, last_unit, sent_starts)
+                if u is not None and u.name in self.lex.partitive_units:
+                    c.unit = u
             if c.unit is None:
                 c.unit = (
                     self._lookback(text, c, sent_starts)
@@ -369,6 +410,10 @@ class AmountExtractor:
                 )
             if c.unit is not None:
                 last_unit = c
+
+    def _partitive(self, text: str, s: int) -> bool:
+        """Whether a partitive word ("इनमें से", "जिनमें") stands right before ``s``."""
+        return self.partitive_re.search(text, max(0, s - 16), s) is not None
 
     def _in_list(self, text: str, cands: list[_Cand], i: int) -> bool:
         for j in (i - 1, i + 1):
@@ -405,7 +450,7 @@ class AmountExtractor:
         if j >= len(cands):
             return False
         gap = text[cands[i].end : cands[j].start]
-        if len(gap) > 40 or _SENT_END_RE.search(gap) or len(gap.split()) > 4:
+        if len(gap) > 40 or _SENT_END_RE.search(gap) or len(gap.replace(",", " ").split()) > 4:
             return False
         return "," in gap or _AND_RE.search(gap) is not None
 

@@ -8,8 +8,9 @@ from khabar.amounts.patterns import norm_form
 from khabar.resources import load_lines, load_table
 
 # unit classes (see units.tsv)
-HUMAN, COUNT, PLACE, NOBACK, MEASURE, TIME, NULL = (
+HUMAN, AFFLICTED, COUNT, PLACE, NOBACK, MEASURE, TIME, NULL = (
     "human",
+    "afflicted",
     "count",
     "place",
     "noback",
@@ -17,8 +18,11 @@ HUMAN, COUNT, PLACE, NOBACK, MEASURE, TIME, NULL = (
     "time",
     "null",
 )
-LENDING = frozenset({HUMAN, COUNT})  # may give their unit to a later bare number
-INHERITABLE = frozenset({HUMAN, COUNT, PLACE, NOBACK, MEASURE})
+LENDING = frozenset({HUMAN, AFFLICTED, COUNT})  # may give their unit to a later bare number
+INHERITABLE = frozenset({HUMAN, AFFLICTED, COUNT, PLACE, NOBACK, MEASURE})
+# people counted by a noun whose count may still turn into what happened to them
+# ("21 लोगों की मौत" = 21 deaths, "पांच संक्रमितों की मौत" = 5 deaths)
+PERSONS = frozenset({HUMAN, AFFLICTED})
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,15 @@ class AmountLexicon:
         }
         self.locatives = frozenset(norm_form(w) for w in load_lines("amounts/locative_forms.txt"))
         self.modifiers = frozenset(norm_form(w) for w in load_lines("amounts/modifier_units.txt"))
+        self.partitives: list[str] = []
+        self.partitive_units: frozenset[str] = frozenset()
+        units: set[str] = set()
+        for row in load_table("amounts/partitive.tsv"):
+            if row[0] == "*units":
+                units.update(row[1].split())
+            else:
+                self.partitives.append(norm_form(row[0]))
+        self.partitive_units = frozenset(units)
 
     def atom_words(self) -> list[str]:
         """Every word that can be (part of) a number expression."""
