@@ -369,9 +369,10 @@ def write_jsonl(articles: list[Article], folder: Path, files: int = 8) -> list[P
 
 
 def one_process_job(paths: list[Path], out: Path) -> int:
-    """What the Spark job does, in this one process: read, extract, dedupe, write."""
+    """What the Spark job does, in this one process: read, dedupe, extract, write."""
     from khabar.ingest.sources import Item, read_data
     from khabar.pipeline import Pipeline
+    from khabar.record import article_id
     from khabar.spark.tables import TABLES, rows_from_record, write_tables
 
     nlp = Pipeline()
@@ -381,10 +382,11 @@ def one_process_job(paths: list[Path], out: Path) -> int:
         for it in read_data(str(p), p.read_bytes()):
             if not isinstance(it, Item):
                 continue
-            rec = json.loads(nlp(it.text, it.meta).to_json())
-            if rec["id"] in seen:
+            aid = article_id(it.text)
+            if aid in seen:
                 continue
-            seen.add(rec["id"])
+            seen.add(aid)
+            rec = nlp(it.text, it.meta).to_dict()
             for table, table_rows in rows_from_record(rec).items():
                 rows[table].extend(table_rows)
     write_tables(rows, out, "0")

@@ -56,20 +56,41 @@ def articles_from_file(path: str, data: bytes, split: bool) -> Iterator[tuple[st
             yield ("problem", it.origin, it.reason, None, None, None, None, None)
 
 
-def extract_partition(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
-    """(article id, record JSON) for every article row of a partition."""
+def keyed_articles(path: str, data: bytes, split: bool) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(key, row) pairs of one input file: an article is keyed by its id (the hash of its
+    text, so that the same text from two files meets in one place), a problem by
+    ``PROBLEM_KEY`` + its origin and position."""
+    from khabar.record import article_id
+
+    for n, row in enumerate(articles_from_file(path, data, split)):
+        if row[0] == "item":
+            yield (article_id(row[2] or ""), row)
+        else:
+            yield (f"{PROBLEM_KEY}{row[1]}#{n}", row)
+
+
+def first_origin(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Of two rows with the same key, the one with the smaller origin (deterministic)."""
+    return a if (a[1] or "") <= (b[1] or "") else b
+
+
+def extract_partition(pairs: Iterable[tuple[str, tuple[Any, ...]]]) -> Iterator[tuple[str, Any]]:
+    """("record", nested row) for every article of a partition; ("problem", (origin,
+    reason)) for every unreadable input and every article whose extraction failed."""
     from khabar.record import Meta
 
     nlp = executor_pipeline()
-    for row in rows:
+    for _key, row in pairs:
+        if row[0] != "item":
+            yield ("problem", (row[1], row[2]))
+            continue
         meta = Meta(source=row[3], url=row[4], title=row[5], published=row[6], paper=row[7])
         try:
             article = nlp(row[2], meta)
         except Exception as exc:  # one bad article must not stop the job
-            problem = {"origin": row[1], "reason": f"extraction failed: {exc}"}
-            yield (f"{PROBLEM_KEY}{row[1]}", json.dumps(problem))
+            yield ("problem", (row[1], f"extraction failed: {exc}"))
             continue
-        yield (article.id, article.to_json())
+        yield ("record", nested_row(article.to_dict()))
 
 
 def spark_type(t: pa.DataType) -> Any:
@@ -113,15 +134,15 @@ def nested_schema() -> Any:
     return T.StructType(fields)
 
 
-def nested_row(record_json: str) -> dict[str, Any]:
-    """The nested row of one record (see ``nested_schema``)."""
-    rows = rows_from_record(json.loads(record_json))
-    out = dict(rows["articles"][0])
+def nested_row(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The nested row of one record dict, its fields in ``nested_schema`` order."""
+    rows = rows_from_record(record)
+    article = rows["articles"][0]
+    out: list[Any] = [article[f.name] for f in SCHEMAS["articles"]]
     for table in _CHILD_TABLES:
-        out[table] = [
-            {k: v for k, v in r.items() if k not in ("article_id", "idx")} for r in rows[table]
-        ]
-    return out
+        names = [f.name for f in SCHEMAS[table] if f.name not in ("article_id", "idx")]
+        out.append([tuple(r[k] for k in names) for r in rows[table]])
+    return tuple(out)
 
 
 def session(master: str | None = None, app: str = "khabar") -> Any:
@@ -140,8 +161,14 @@ def session(master: str | None = None, app: str = "khabar") -> Any:
 
 def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
             partitions: int | None = None) -> dict[str, int]:
-    """Read ``inputs``, extract, write the tables under ``out``; return row counts."""
+    """Read ``inputs``, extract, write the tables under ``out``; return row counts.
+
+    One shuffle: the articles, keyed by the hash of their text, are deduplicated and
+    spread over the extraction partitions in the same step, so a text seen twice is
+    extracted once. Each record comes back from Python once, as one nested row; the
+    tables are cut out of those rows inside the JVM (posexplode)."""
     from pyspark.sql import functions as F
+    from pyspark.sql import types as T
 
     files = (
         spark.read.format("binaryFile")
@@ -149,21 +176,20 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
         .load(inputs)
         .select("path", "content")
     )
-    rows = files.rdd.flatMap(lambda r: articles_from_file(r[0], bytes(r[1]), split))
-    rows = rows.cache()
-    items = rows.filter(lambda r: r[0] == "item")
     n = partitions or max(2, spark.sparkContext.defaultParallelism)
-    records = (
-        items.repartition(n)
+    results = (
+        files.rdd.flatMap(lambda r: keyed_articles(r[0], bytes(r[1]), split))
+        .reduceByKey(first_origin, numPartitions=n)
         .mapPartitions(extract_partition)
-        .reduceByKey(lambda a, _b: a)  # the same text twice is one article
         .cache()
     )
-    good = records.filter(lambda kv: not kv[0].startswith(PROBLEM_KEY)).values()
-    # one Python pass: each record becomes one row with its lists nested; the tables
-    # are then cut out of it inside the JVM (posexplode), without going back to Python
-    nested = spark.createDataFrame(good.map(nested_row), schema=nested_schema()).cache()
-    counts: dict[str, int] = {}
+    good = results.filter(lambda kv: kv[0] == "record").values()
+    nested = spark.createDataFrame(good, schema=nested_schema(), verifySchema=False).cache()
+    sizes = nested.select(
+        F.count(F.lit(1)), *[F.sum(F.size(t)) for t in _CHILD_TABLES]
+    ).first()
+    counts: dict[str, int] = {"articles": int(sizes[0])}
+    counts.update({t: int(sizes[i + 1] or 0) for i, t in enumerate(_CHILD_TABLES)})
     for table in TABLES:
         if table == "articles":
             df = nested.select(*[f.name for f in SCHEMAS["articles"]])
@@ -172,20 +198,14 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
                 F.col("id").alias("article_id"), F.posexplode(table).alias("idx", "item")
             ).select("article_id", "idx", "item.*")
         df.write.mode("overwrite").parquet(os.path.join(out, table))
-        counts[table] = spark.read.parquet(os.path.join(out, table)).count()
     nested.unpersist()
-    problems = rows.filter(lambda r: r[0] == "problem").map(lambda r: (r[1], r[2])).union(
-        records.filter(lambda kv: kv[0].startswith(PROBLEM_KEY)).map(
-            lambda kv: tuple(json.loads(kv[1]).values())
-        )
-    )
-    from pyspark.sql import types as T
-
+    problems = results.filter(lambda kv: kv[0] == "problem").values()
     schema = T.StructType([T.StructField("origin", T.StringType()), T.StructField("reason", T.StringType())])
-    spark.createDataFrame(problems, schema=schema).write.mode("overwrite").parquet(
-        os.path.join(out, "problems")
-    )
-    counts["problems"] = spark.read.parquet(os.path.join(out, "problems")).count()
+    problems_df = spark.createDataFrame(problems, schema=schema).cache()
+    problems_df.write.mode("overwrite").parquet(os.path.join(out, "problems"))
+    counts["problems"] = problems_df.count()
+    problems_df.unpersist()
+    results.unpersist()
     return counts
 
 
