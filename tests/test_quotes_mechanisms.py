@@ -281,6 +281,22 @@ def test_run_f1_stops_each_run_at_its_first_rejection():
     assert (p, r) == (2 / 3, 2 / 3) and abs(f - 2 / 3) < 1e-9
 
 
+def test_a_bare_initialism_joins_the_name_whose_mention_it_is(layer, finder, roles):
+    """The recogniser linked "(आईएटीए)" to the full name but left the later "आईएटीए"
+    as an entity of its own: the speaker is the full name."""
+    text = (
+        "अंतरराष्ट्रीय हवाई परिवहन संघ (आईएटीए) ने एक रिपोर्ट जारी की। "
+        "आईएटीए ने कहा कि एयरलाइन उद्योग को बड़ा झटका लगेगा।"
+    )
+    doc = make_doc(layer, text, [("अंतरराष्ट्रीय हवाई परिवहन संघ", "ORG"), ("आईएटीए", "ORG")])
+    full, short = doc.entities
+    full.mentions.append(short.mentions.pop(0))  # the bracketed one, linked
+    roles(doc)
+    finder(doc)
+    (q,) = [q for q in doc.quotes if span(doc, q).startswith("एयरलाइन")]
+    assert who(doc, q) == "अंतरराष्ट्रीय हवाई परिवहन संघ"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

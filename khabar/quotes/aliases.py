@@ -13,7 +13,9 @@ so the quote finder groups entities that the article itself equates:
   spaces are ignored ("विद्या चरण शुक्ल" = "विद्याचरण शुक्ल");
 - an organisation name whose words are an ordered part of exactly one longer
   organisation name with the same last word ("मौसम विभाग" ⊂ "भारतीय मौसम विज्ञान विभाग");
-- a one-word person name that is the surname of exactly one longer person name.
+- a one-word person name that is the surname of exactly one longer person name;
+- a name that is the written form of a mention of exactly one other entity of its type
+  (the recogniser linked "(आईएटीए)" to its full name but left a later "आईएटीए" alone).
 
 The canonical member of a group is the one with the longest name (most words once
 titles and trailing words are dropped, then a name without such words, then most
@@ -88,6 +90,7 @@ class EntityAliases:
                 else:
                     by_key[k] = e.id
         self._parts(ents, keys)
+        self._named_mentions(doc.text, ents, keys)
 
     # -- rules ---------------------------------------------------------------------
 
@@ -118,6 +121,24 @@ class EntityAliases:
             if r < len(text) and text[r] == ")" and r - p <= MAX_BRACKET and other != eid:
                 if self.by_id[other].type == self.by_id[eid].type:
                     self._union(eid, other)
+
+    def _named_mentions(self, text: str, ents: list[Entity], keys: dict[str, tuple[str, ...]]) -> None:
+        """An entity whose name is written, as a mention, of exactly one other source of
+        its type: the recogniser linked that mention ("अंतरराष्ट्रीय हवाई परिवहन संघ
+        (आईएटीए)") but left a later bare "आईएटीए" on its own."""
+        written: dict[tuple[str, str], set[str]] = {}
+        for e in ents:
+            for m in e.mentions:
+                k = "".join(_key(text[m.start : m.end], self.titles, self.trailing))
+                if k and k != "".join(keys[e.id]):
+                    written.setdefault((e.type, k), set()).add(e.id)
+        if not written:
+            return
+        for e in ents:
+            others = written.get((e.type, "".join(keys[e.id])), set()) - {e.id}
+            roots = {self.find(o) for o in others}
+            if len(roots) == 1 and self.find(e.id) not in roots:
+                self._union(e.id, others.pop())
 
     def _initialisms(self, ents: list[Entity], initialisms: Initialisms) -> None:
         latin: dict[str, str] = {}
