@@ -297,6 +297,25 @@ def test_a_bare_initialism_joins_the_name_whose_mention_it_is(layer, finder, rol
     assert who(doc, q) == "अंतरराष्ट्रीय हवाई परिवहन संघ"
 
 
+def test_a_place_inside_a_longer_name_does_not_cut_the_speaker(layer, finder, roles):
+    """The recogniser found only the place of "एयर न्यूजीलैंड" and "मारुति सुजुकी
+    इंडिया" (and took "स्पोक्सपर्सन" for a person): the whole name speaks; a place
+    after a description ("पड़ोसी देश चीन") stays the place."""
+    text = (
+        "एयर न्यूजीलैंड के मुताबिक रोटारुआ के लिए उड़ानें सुबह शुरू हो गईं। "
+        "मारुति सुजुकी इंडिया के स्पोक्सपर्सन ने कहा, \"हमें अब तक कोई समस्या नहीं हुई है।\" "
+        "पड़ोसी देश चीन ने कहा कि सीमा पर शांति है।"
+    )
+    doc = run(layer, finder, roles, text,
+              [("न्यूजीलैंड", "LOC"), ("इंडिया", "LOC"), ("स्पोक्सपर्सन", "PERSON"), ("चीन", "LOC")])
+    (air,) = starting(doc, "रोटारुआ")
+    assert air.speaker is None and air.speaker_text == "एयर न्यूजीलैंड"
+    (maruti,) = starting(doc, "हमें अब तक")
+    assert maruti.speaker is None and maruti.speaker_text == "मारुति सुजुकी इंडिया"
+    (china,) = starting(doc, "सीमा पर")
+    assert who(doc, china) == "चीन"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.doc import Doc
+from khabar.entities.lexicon import load_counts
 from khabar.entities.titles import TitleIndex, load_titles
 from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.continuation import Collector, ContinuationFinder
@@ -41,7 +42,7 @@ class QuoteFinder:
             seen = {t.title for t in titles}
             titles += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
         self.titles = TitleIndex(titles)
-        self.speakers = SpeakerFinder(self.lexicon, self.titles)
+        self.speakers = SpeakerFinder(self.lexicon, self.titles, load_counts())
         # posts written as abbreviations (सीएम → मुख्यमंत्री), to find their holders
         self.title_forms: dict[str, str] = {}
         if resource_path("roles/title_forms.tsv").exists():

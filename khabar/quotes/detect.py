@@ -819,7 +819,7 @@ class Detector:
             owner = self._document_owner(doc, sent, ref.phrase_start, index)
             if owner is not None:
                 return owner
-        if ref.kind == NAME and ref.entity is None and not ref.quoted and not self._proper(ref.text, index):
+        if ref.kind == NAME and ref.entity is None and not (ref.quoted or ref.partial) and not self._proper(ref.text, index):
             return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
         if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
             return None

@@ -174,6 +174,10 @@ class SpeakerResolver:
             if ref.owner is not None:
                 # "बीटीपी के एक प्रवक्ता": the organisation speaks
                 c.entity = self._owner(ref.owner, c.anchor)
+                if c.entity is None and ref.owner.kind == NAME and ref.spokes:
+                    # an organisation the recogniser missed: its name stands for it
+                    c.speaker_text = ref.owner.text
+                    c.speaker_span = (ref.owner.start, ref.owner.end)
             elif ref.document:
                 # a bare "रिपोर्ट"/"अखबार": whose report the article named last ("CAG की
                 # रिपोर्ट", "अखबार डॉन"), else whose report was quoted last, else the

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 import regex
 
 from khabar.doc import Doc
+from khabar.entities.gazetteer import spelling_key
 from khabar.entities.titles import TitleIndex
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
+MIN_COMMON_COUNT = 5  # occurrences in the NER data before a word can count as common
+MAX_PLACE_NAME = 4  # words of a name that holds a place ("मारुति सुजुकी इंडिया")
 MAX_QUOTED_NAME = 3  # words of a name in quotation marks ("'डॉन' अखबार")
 # a finite future form (देगी, करेंगे, जाएगा, होंगी): a verb, no part of a name
 _FINITE_RE = regex.compile(r"(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)")
@@ -54,6 +57,7 @@ class SpeakerRef:
     unnamed_fallback: bool = False  # a post that is also a source word ("अधिकारी")
     spokes: bool = False  # a spokesperson ("प्रवक्ता"): speaks for an organisation
     quoted: bool = False  # a name in quotation marks before a document ("'डॉन' अखबार")
+    partial: bool = False  # a name the recogniser found only part of ("एयर न्यूजीलैंड")
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -104,9 +108,14 @@ class EntityIndex:
 class SpeakerFinder:
     """Reads speaker phrases and classifies them."""
 
-    def __init__(self, lexicon: QuoteLexicon, titles: TitleIndex) -> None:
+    def __init__(
+        self, lexicon: QuoteLexicon, titles: TitleIndex, word_counts: dict[str, list[int]] | None = None
+    ) -> None:
         self.lex = lexicon
         self.titles = titles
+        # spelling key -> [occurrences, inside PER, LOC, ORG, MISC names] in the ship NER
+        # data (entities/name_lexicon.tsv): tells a common word from a part of a name
+        self.word_counts = word_counts if word_counts is not None else {}
 
     def pronoun(self, doc: Doc, start: int, end: int) -> SpeakerRef:
         """The speaker expression of the pronoun at [start, end)."""
@@ -121,6 +130,38 @@ class SpeakerFinder:
         words = mention.split()
         hit = self.titles.starting_at(words, 0)
         return hit is not None and hit[0] == len(words) and hit[1].kind == "post"
+
+    def _common_noun(self, mention: str) -> bool:
+        """A mention that is only a source or spokesperson word ("स्पोक्सपर्सन" taken
+        for a person's name): no name."""
+        words = [norm_word(w) for w in mention.split()]
+        return bool(words) and all(w in self.lex.sources or w in self.lex.spokes for w in words)
+
+    def _place_in_name(self, doc: Doc, h: int, j: int, s: int, e: int) -> tuple[int, int] | None:
+        """Offsets of the name that a place mention at [s, e) is part of, in the head
+        tokens [h, j): the head is two to four letter words and none of the others is a
+        post, a source, an organisation noun, a phrase stop or a common word
+        ("पड़ोसी देश चीन", "चीन सरकार" stay the place)."""
+        if not 2 <= j - h <= MAX_PLACE_NAME:
+            return None
+        for k in range(h, j):
+            a, b = doc.tokens[k]
+            if a >= s and b <= e:
+                continue  # the place itself
+            w = norm_word(doc.text[a:b])
+            if not w[:1].isalpha() or w in self.lex.np_stops or w in self.lex.sources:
+                return None
+            if w in self.lex.org_heads or w in self.titles.words or self._common_word(w):
+                return None
+        return doc.tokens[h][0], doc.tokens[j - 1][1]
+
+    def _common_word(self, word: str) -> bool:
+        """A word the NER data has seen often and mostly outside names ("देश",
+        "पड़ोसी"); an unseen word ("हेराल्ड", "सुजुकी") may be part of a name."""
+        counts = self.word_counts.get(spelling_key(word))
+        if counts is None or counts[0] < MIN_COMMON_COUNT:
+            return False
+        return sum(counts[1:5]) * 5 < counts[0]  # inside names less than a fifth of the time
 
     def phrase_before(
         self, doc: Doc, pos: int, lo: int, index: EntityIndex | None = None
@@ -217,7 +258,7 @@ class SpeakerFinder:
             if h > i + 1:
                 owner = self.classify(doc, i, h - 1, index)
                 if owner is not None and owner.kind not in (PRONOUN, UNNAMED):
-                    if owner.kind != NAME or owner.entity is not None:
+                    if owner.kind != NAME or owner.entity is not None or owner.partial:
                         return owner
             bare = h == j - 1 and h == i
             if bare:
@@ -229,11 +270,21 @@ class SpeakerFinder:
             return SpeakerRef(UNNAMED, phrase_s, head_e, text[phrase_s:head_e], document=bare)
         mentions = [
             m for m in index.overlapping(head_s, head_e)
-            if m[2].type != "MISC" and not self._only_title(text[m[0] : m[1]])
+            if m[2].type != "MISC"
+            and not self._only_title(text[m[0] : m[1]])
+            and not self._common_noun(text[m[0] : m[1]])
         ]
         if mentions:
             s, e, ent = mentions[-1]
             s, e = max(s, head_s), min(e, head_e)
+            if ent.type not in ("PERSON", "ORG") and (s > head_s or e < head_e):
+                run = self._place_in_name(doc, h, j, s, e)
+                if run is not None:
+                    # "न्यूज़ीलैंड हेराल्ड", "मारुति सुजुकी इंडिया": the recogniser took a
+                    # place out of a longer name; the whole name speaks
+                    return SpeakerRef(
+                        NAME, run[0], run[1], text[run[0] : run[1]], phrase_start=phrase_s, partial=True
+                    )
             named = SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
             # a post after the name ("PHFI चीफ"): the holder of the post speaks
             k = j - 1
