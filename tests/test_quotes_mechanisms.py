@@ -316,6 +316,13 @@ def test_a_place_inside_a_longer_name_does_not_cut_the_speaker(layer, finder, ro
     assert who(doc, china) == "चीन"
 
 
+def test_a_compound_postposition_ends_the_speaker_phrase(layer, finder, roles):
+    text = "इन्हीं आशंकाओं के मद्देनजर सरकार ने सभी अस्पतालों को तैयारियां पूरी करने का निर्देश दिया है।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert q.speaker_text == "सरकार"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 
