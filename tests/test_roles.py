@@ -94,3 +94,44 @@ def test_eval_title_and_org_matching():
     assert not titles_match("मुख्यमंत्री", "प्रधानमंत्री")
     assert orgs_match(None, None) and orgs_match("प्रदेश कांग्रेस कमेटी", "कांग्रेस")
     assert not orgs_match("भाजपा", None)
+
+
+def test_initials_before_the_surname(layer, finder):
+    text = "बैठक के बाद प्रमुख सचिव डी.के. दीवान और आपदा प्रबंधन आयुक्त डी.सी. रोसिया ने बताया।"
+    got = roles_of(layer, finder, text, [("दीवान", "PERSON"), ("रोसिया", "PERSON"), ("डी", "PERSON")])
+    assert got["दीवान"] == [("प्रमुख सचिव", None, "प्रमुख सचिव")]
+    assert [t for t, _, _ in got["रोसिया"]] == ["आयुक्त"]
+    assert "डी" not in got  # an initial is no name of its own
+
+
+def test_department_after_the_post(layer, finder):
+    got = roles_of(layer, finder, "अपर सचिव स्वास्थ्य युगल किशोर पंत ने बताया।", [("युगल किशोर पंत", "PERSON")])
+    assert got == {"युगल किशोर पंत": [("अपर सचिव", "स्वास्थ्य", "अपर सचिव स्वास्थ्य")]}
+
+
+def test_two_posts_joined_before_the_name(layer, finder):
+    text = "ट्विटर के संस्थापक और कार्यकारी निदेशक जैक डोर्सी ने मदद दी।"
+    got = roles_of(layer, finder, text, [("जैक डोर्सी", "PERSON")])
+    assert sorted(got["जैक डोर्सी"]) == [
+        ("कार्यकारी निदेशक", None, "कार्यकारी निदेशक"),
+        ("संस्थापक", "ट्विटर", "ट्विटर के संस्थापक"),
+    ]
+
+
+def test_post_naming_an_organisation_is_no_role(layer, finder):
+    text = "वन पंचायत सलाहकार परिषद उपाध्यक्ष करन बोरा, मुख्यमंत्री के भाई वीरेन्द्र रावत आए।"
+    got = roles_of(layer, finder, text, [("करन बोरा", "PERSON"), ("वीरेन्द्र रावत", "PERSON")])
+    assert [t for t, _, _ in got["करन बोरा"]] == ["उपाध्यक्ष"]  # not सलाहकार, not मुख्यमंत्री
+    assert "वीरेन्द्र रावत" not in got
+
+
+def test_post_in_brackets_after_batur_and_as_predicate(layer, finder):
+    text = (
+        "नरेंद्र सिंह (प्रदेश अध्यक्ष) पहुंचे। दर्शकों को अमित कुमार बतौर मेजबान पसंद आए। "
+        "शाहरुख़ ख़ान इसके होस्ट बने।"
+    )
+    names = [("नरेंद्र सिंह", "PERSON"), ("अमित कुमार", "PERSON"), ("शाहरुख़ ख़ान", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["नरेंद्र सिंह"] == [("प्रदेश अध्यक्ष", None, "प्रदेश अध्यक्ष")]
+    assert got["अमित कुमार"] == [("मेजबान", None, "मेजबान")]
+    assert got["शाहरुख़ ख़ान"] == [("होस्ट", None, "होस्ट")]

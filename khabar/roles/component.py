@@ -38,13 +38,22 @@ MAX_ORG_WORDS = 6
 MAX_PREFIX_WORDS = 4
 MAX_GAP_TOKENS = 15  # between "मुख्य अतिथि के रूप में" and the name
 _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रहा", "बने", "बनीं"})
-_APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "का", "की", "के", "और", "को", "से", "-", ":"})
+# what may follow a post set after a name ("X, मुख्यमंत्री, ने"); not a genitive: "X,
+# मुख्यमंत्री के भाई Y" is a relation of someone else
+_APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
+COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
+_BRACKET_END = frozenset({")", ","})
+AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
+MAX_INITIAL_LEN = 3  # "डी.के.", "वाई.एस.": initials before a surname
 AFFILIATION_TITLE = "सदस्य"
 # posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
 # with an organisation ("यूनिवर्सिटी के डॉक्टर X")
 ADDRESS_POSTS = frozenset({"डॉक्टर", "डाक्टर"})
 POSSESSIVES = frozenset(
-    {"उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "अपने", "अपनी", "हमारे", "हमारी", "मेरे", "मेरी"}
+    {
+        "उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "इसके", "इसकी",
+        "अपने", "अपनी", "हमारे", "हमारी", "मेरे", "मेरी",
+    }
 )
 
 
@@ -70,6 +79,7 @@ class RoleFinder:
             " ".join(norm_word(w) for w in a.split()): b for a, b in load_table("roles/title_forms.tsv")
         }
         self.org_forms = {norm_word(a): b for a, b in load_table("roles/org_forms.tsv")}
+        self.departments = frozenset(norm_word(w) for w in load_lines("roles/departments.txt"))
         org_rows = load_table("entities/orgs.tsv")
         self.org_words = frozenset(norm_word(r[0]) for r in org_rows if len(r[0].split()) == 1)
         self.parties = frozenset(
@@ -114,13 +124,21 @@ class RoleFinder:
             toks, tstarts = cache[si]
             i = bisect_left(tstarts, s)
             j = bisect_left(tstarts, e)
+            if _is_initial(toks, i, j):
+                continue  # "डी" of "डी.के. दीवान": the surname's mention carries the post
             i = self._name_start(toks, i, j)
             first = self._before(toks, i, kinds)
             roles = [first]
             if first is not None:
-                # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X"
+                # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X",
+                # or joined to it: "ट्विटर के संस्थापक और कार्यकारी निदेशक X"
                 k = bisect_left(tstarts, first.start)
-                roles.append(self._chained(toks, k, kinds))
+                if self._post_first(toks, k):
+                    # not past an organisation word: in "वन पंचायत सलाहकार परिषद
+                    # उपाध्यक्ष X" the first post names the council
+                    roles.append(self._chained(toks, k, kinds))
+                    if k >= 2 and toks[k - 1].norm in COORDINATORS:
+                        roles.append(self._chained(toks, k - 1, kinds))
             roles.extend(self._after(toks, j, kinds))
             for r in roles:
                 if r is not None:
@@ -165,10 +183,22 @@ class RoleFinder:
             if hit is None:
                 break
             k = hit[0] - 1
+        # initials before the surname: "प्रमुख सचिव डी.के. दीवान"
+        while k >= 1 and toks[k].text == "." and _initial_word(toks[k - 1].text):
+            k -= 2
         if k >= 0 and toks[k].norm in GENITIVES and k >= 1 and toks[k - 1].text == ")":
             k -= 1  # "प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान"
         dept = None
         end = None
+        if (
+            k >= 1
+            and toks[k].norm in self.departments
+            and self.posts.ending_at(words, k - 1) is not None
+        ):
+            # the department after the post: "अपर सचिव स्वास्थ्य X", "प्रमुख सचिव गृह X"
+            dept = (toks[k].start, toks[k].end)
+            end = toks[k].end
+            k -= 1
         if k >= 0 and toks[k].text == ")":
             o = k - 1
             while o >= 0 and toks[o].text != "(" and k - o < 8:
@@ -187,6 +217,12 @@ class RoleFinder:
         if end is None:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
+
+    def _post_first(self, toks: list[_Tok], k: int) -> bool:
+        """Whether the role phrase starting at toks[k] starts with its post or a modifier."""
+        return toks[k].norm in self.modifiers or (
+            self.posts.starting_at([t.text for t in toks], k) is not None
+        )
 
     def _chained(self, toks: list[_Tok], k: int, spans: _Spans) -> Role | None:
         """A post ending right before toks[k] (the start of another role phrase)."""
@@ -302,6 +338,12 @@ class RoleFinder:
                     out.append(
                         Role(AFFILIATION_TITLE, _join(toks, j + 1, c), toks[j + 1].start, toks[c - 1].end)
                     )
+                else:
+                    # "X (मुख्यमंत्री)", "X (प्रदेश अध्यक्ष, भाजपा)"
+                    out.append(self._post_after(toks, j + 1, spans, _BRACKET_END))
+        if j < n and toks[j].norm in AS_WORDS:
+            # "अमिताभ बच्चन बतौर मेज़बान …": the post right after "बतौर"
+            out.append(self._post_after(toks, j + 1, spans, None))
         if j < n and toks[j].text == ",":
             out.append(self._post_after(toks, j + 1, spans, _APPOSITION_END))
         else:
@@ -313,10 +355,11 @@ class RoleFinder:
         toks: list[_Tok],
         a: int,
         spans: _Spans,
-        enders: frozenset[str],
+        enders: frozenset[str] | None,
         predicate: bool = False,
     ) -> Role | None:
-        """A post phrase starting at toks[a] and ending before one of ``enders``."""
+        """A post phrase starting at toks[a] and ending before one of ``enders`` (None:
+        anything may follow)."""
         n = len(toks)
         words = [t.text for t in toks]
         # find the post within a few words, then check what follows it
@@ -325,14 +368,24 @@ class RoleFinder:
             if hit is None:
                 continue
             t1 = hit[0]
-            if t1 < n and toks[t1].norm not in enders and toks[t1].text not in enders:
+            if (
+                enders is not None
+                and t1 < n
+                and toks[t1].norm not in enders
+                and toks[t1].text not in enders
+            ):
                 return None
             if t1 == n and predicate:
                 return None
             role = self._assemble(toks, t0, t1, toks[t1 - 1].end, None, spans)
             if role.start < toks[a].start:
                 return None
-            if predicate and not (role.start == toks[a].start or _genitive_start(toks, a, t0)):
+            if predicate and not (
+                role.start == toks[a].start
+                or _genitive_start(toks, a, t0)
+                # "शाहरुख़ ख़ान इसके होस्ट बने"
+                or (toks[a].norm in POSSESSIVES and a + 1 < n and role.start == toks[a + 1].start)
+            ):
                 return None
             return role
         return None
@@ -403,6 +456,22 @@ def _text_of(toks: list[_Tok], span: tuple[int, int]) -> str:
 
 def _genitive_start(toks: list[_Tok], a: int, t0: int) -> bool:
     return any(toks[x].norm in GENITIVES for x in range(a, t0))
+
+
+def _initial_word(w: str) -> bool:
+    """A short word that can be an initial before "." ("डी", "के", "वाई", "J")."""
+    return 0 < len(w) <= MAX_INITIAL_LEN and w[0].isalpha()
+
+
+def _is_initial(toks: list[_Tok], i: int, j: int) -> bool:
+    """A one-word mention that is an initial followed by more of the name ("डी.के. दीवान")."""
+    return (
+        j == i + 1
+        and j + 1 < len(toks)
+        and toks[j].text == "."
+        and _initial_word(toks[i].text)
+        and toks[j + 1].text[:1].isalpha()
+    )
 
 
 def _latin_acronym(w: str) -> bool:
