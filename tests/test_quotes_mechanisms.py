@@ -323,6 +323,19 @@ def test_a_compound_postposition_ends_the_speaker_phrase(layer, finder, roles):
     assert q.speaker_text == "सरकार"
 
 
+def test_the_police_speak_for_themselves_but_a_bare_company_is_the_one_named(layer, finder, roles):
+    text = (
+        "नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड हादसे की जांच कर रहा है। "
+        "पुलिस का मानना है कि दोनों विमान एक साथ उड़ रहे थे। "
+        "कंपनी ने कहा कि जांच में पूरा सहयोग किया जाएगा।"
+    )
+    doc = run(layer, finder, roles, text, [("नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड", "ORG")])
+    (police,) = starting(doc, "दोनों विमान")
+    assert police.speaker is None and police.speaker_text == "पुलिस"
+    (company,) = starting(doc, "जांच में")
+    assert who(doc, company) == "नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

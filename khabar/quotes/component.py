@@ -67,7 +67,7 @@ class QuoteFinder:
         nest(cands)
         aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
         resolved = SpeakerResolver(
-            doc, index, aliases, self.title_forms, self.lexicon.documents
+            doc, index, aliases, self.title_forms, self.lexicon.documents, self.lexicon.standalone_orgs
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

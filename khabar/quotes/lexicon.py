@@ -176,6 +176,7 @@ class QuoteLexicon:
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
         self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
+        self.standalone_orgs = frozenset(norm_word(w) for w in load_lines("quotes/standalone_orgs.tsv"))
         self.np_stops: dict[str, str] = {
             norm_word(w): k for w, k in load_table("quotes/np_stops.tsv")
         }

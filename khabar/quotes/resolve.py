@@ -96,7 +96,9 @@ class SpeakerResolver:
         aliases: EntityAliases | None = None,
         title_forms: dict[str, str] | None = None,
         documents: frozenset[str] | None = None,
+        standalone: frozenset[str] | None = None,
     ) -> None:
+        self.standalone = standalone or frozenset()  # पुलिस, सरकार: a source by itself
         self.title_forms = title_forms or {}  # सीएम → मुख्यमंत्री
         self.doc = doc
         self.owners = document_owners(doc, index, documents or frozenset())
@@ -388,6 +390,8 @@ class SpeakerResolver:
                 return self._latest(ending, pos)
         if len(words) > 1 and words[0] not in _DETERMINERS:
             return None  # "राज्य सरकार", "मौसम विभाग": a name of its own, not linked
+        if words[-1] in self.standalone:
+            return None  # "पुलिस ने बताया": the police, not the organisation named last
         # a bare description ("कंपनी", "इस संगठन"): the organisation named last in the
         # section, else the one quoted last
         near = self.index.before(pos, ("ORG",), lo)
