@@ -336,6 +336,21 @@ def test_the_police_speak_for_themselves_but_a_bare_company_is_the_one_named(lay
     assert who(doc, company) == "नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड"
 
 
+def test_a_surname_taken_for_a_place_is_the_person(layer, finder, roles):
+    text = (
+        "मुख्यमंत्री अरविंद केजरीवाल ने बैठक बुलाई। "
+        "केजरीवाल के मुताबिक, अभी तक एक व्यक्ति में कोरोना की पुष्टि हुई है।"
+    )
+    doc = make_doc(layer, text, [("अरविंद केजरीवाल", "PERSON")], last_words=False)
+    doc.entities.append(Entity(id="loc", type="LOC", name="केजरीवाल", latin=""))
+    a = text.rindex("केजरीवाल")
+    doc.entities[-1].mentions.append(Mention(a, a + len("केजरीवाल"), "केजरीवाल"))
+    roles(doc)
+    finder(doc)
+    (q,) = starting(doc, "अभी तक")
+    assert who(doc, q) == "अरविंद केजरीवाल"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

@@ -194,7 +194,7 @@ class QuoteLexicon:
                     objects[f"{gen} {noun} भी {lv}"] = f"noun\t{noun}"
                 for lv in ("दिया", "दी", "दिए", "की", "किया", "किए", "जताई", "जताया", "लगाया"):
                     objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
-        for form in ("को कहा", "को कहा है", "को कहा था"):
+        for form in ("को कहा", "को कहा है", "को कहा था", "को भी कहा", "को भी कहा है", "को भी कहा था"):
             objects[form] = "lemma\tकहना"
         for form, lemma in load_table("quotes/bare_objects.tsv"):
             objects[form] = f"lemma\t{lemma}"

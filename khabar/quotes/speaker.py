@@ -78,6 +78,23 @@ class EntityIndex:
         self.name_words = frozenset(
             norm_word(w) for e in entities if e.type in ("PERSON", "ORG") for w in e.name.split()
         )
+        # persons by the last word of their name ("केजरीवाल" → "अरविंद केजरीवाल")
+        self.person_by_last: dict[str, list[Entity]] = {}
+        for e in entities:
+            words = e.name.split()
+            if e.type == "PERSON" and words:
+                self.person_by_last.setdefault(norm_word(words[-1]), []).append(e)
+
+    def person_named(self, name: str) -> Entity | None:
+        """The one person whose name ends with the words of ``name``, if exactly one."""
+        words = [norm_word(w) for w in name.split()]
+        if not words:
+            return None
+        hits = [
+            e for e in self.person_by_last.get(words[-1], [])
+            if [norm_word(w) for w in e.name.split()][-len(words) :] == words
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions overlapping [start, end), in text order."""
@@ -277,6 +294,11 @@ class SpeakerFinder:
         if mentions:
             s, e, ent = mentions[-1]
             s, e = max(s, head_s), min(e, head_e)
+            if ent.type not in ("PERSON", "ORG"):
+                person = index.person_named(text[s:e])
+                if person is not None:
+                    # "केजरीवाल" taken for a place where "अरविंद केजरीवाल" is a person
+                    ent = person
             if ent.type not in ("PERSON", "ORG") and (s > head_s or e < head_e):
                 run = self._place_in_name(doc, h, j, s, e)
                 if run is not None:
