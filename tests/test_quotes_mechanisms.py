@@ -225,6 +225,17 @@ def test_doubled_apostrophes_are_quotation_marks(layer, finder, roles):
     assert span(doc, q) == "बाजार में अफरा-तफरी है। हम निगरानी कर रहे हैं"
 
 
+def test_single_marks_standing_alone_between_spaces_pair(layer, finder, roles):
+    text = (
+        "मीडिया प्रबंधक इमरान गारदेजी ने बताया , ' नई दिल्ली के लिए हमारी पहली उड़ान बुधवार को "
+        "रवाना होगी। ' यह उड़ान दोपहर तीन बजे रवाना होगी।"
+    )
+    doc = run(layer, finder, roles, text, [("इमरान गारदेजी", "PERSON")])
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [span(doc, q) for q in direct] == ["नई दिल्ली के लिए हमारी पहली उड़ान बुधवार को रवाना होगी"]
+    assert who(doc, direct[0]) == "इमरान गारदेजी"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

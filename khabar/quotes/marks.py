@@ -2,7 +2,9 @@
 
 Double marks (" and a doubled apostrophe '') pair left to right within their line. Single marks pair only where they
 open a word (after a space, a bracket or the line start) and close one (before a space,
-punctuation or the line end), so apostrophes (don't, ’70s) pair with nothing.
+punctuation or the line end), so apostrophes (don't, ’70s) pair with nothing. Single
+marks standing alone between spaces (agency copy: "ने कहा , ' C। ' यह …") pair left to
+right among themselves.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import regex
 _DOUBLE_RE = regex.compile(r"\"|''")
 _SINGLE_OPEN_RE = regex.compile(r"(?:(?<=^|[\s(\[:,;-])')(?=\S)", regex.MULTILINE)
 _SINGLE_CLOSE_RE = regex.compile(r"(?<=\S)'(?=$|[\s)\],;:।.?!-])", regex.MULTILINE)
+_SINGLE_LONE_RE = regex.compile(r"(?<=^|\s)'(?=\s|$)", regex.MULTILINE)
 
 
 class QuotePairs:
@@ -61,4 +64,9 @@ class QuotePairs:
                 self._add(a, b)
             last_close = b
             ci += 1
+        lone = [m.start() for m in _SINGLE_LONE_RE.finditer(text, s, e) if single(m.start())]
+        lone = [x for x in lone if x not in self.open_to_close and x not in self.close_to_open]
+        for a, b in zip(lone[0::2], lone[1::2], strict=False):
+            if not any(a < x < b for x in self.open_to_close):
+                self._add(a, b)
 
