@@ -135,3 +135,36 @@ def test_post_in_brackets_after_batur_and_as_predicate(layer, finder):
     assert got["नरेंद्र सिंह"] == [("प्रदेश अध्यक्ष", None, "प्रदेश अध्यक्ष")]
     assert got["अमित कुमार"] == [("मेजबान", None, "मेजबान")]
     assert got["शाहरुख़ ख़ान"] == [("होस्ट", None, "होस्ट")]
+
+
+def test_post_as_role_phrase_after_the_name(layer, finder):
+    got = roles_of(
+        layer,
+        finder,
+        "मायावती ने मुख्यमंत्री के तौर पर अपने पहले कार्यकाल में काम किया।",
+        [("मायावती", "PERSON")],
+    )
+    assert got == {"मायावती": [("मुख्यमंत्री", None, "मुख्यमंत्री")]}
+
+
+def test_genitive_organisation_is_a_named_body(layer, finder):
+    text = (
+        "टेस्ट के पहले दिन भारत के कप्तान महेंद्र सिंह धोनी ने टॉस जीता। "
+        "मेजबान टीम के लिए 24 साल के तेज़ गेंदबाज़ ट्रेंट बोल्ट ने विकेट लिए।"
+    )
+    got = roles_of(layer, finder, text, [("महेंद्र सिंह धोनी", "PERSON"), ("ट्रेंट बोल्ट", "PERSON")])
+    assert got["महेंद्र सिंह धोनी"] == [("कप्तान", "भारत", "भारत के कप्तान")]
+    assert got["ट्रेंट बोल्ट"] == [("तेज़ गेंदबाज़", None, "तेज़ गेंदबाज़")]
+
+
+def test_initial_keeps_the_post_when_the_surname_is_another_name(layer, finder):
+    text = "प्रमुख सचिव गृह अवनीश अवस्थी ने बताया। डीजीपी एच.सी. अवस्थी ने कहा।"
+    doc = make_doc(layer, text, [("अवनीश अवस्थी", "PERSON"), ("एच", "PERSON")])
+    # the helper gives whole names; read the lone surname as a mention of the first
+    ent = next(e for e in doc.entities if e.name == "अवनीश अवस्थी")
+    s = text.rindex("अवस्थी")
+    ent.mentions.append(type(ent.mentions[0])(s, s + len("अवस्थी"), "अवस्थी"))
+    finder(doc)
+    got = {e.name: [r.title for r in e.roles] for e in doc.entities}
+    assert got["अवनीश अवस्थी"] == ["प्रमुख सचिव"]
+    assert got["एच"] == ["डीजीपी"]

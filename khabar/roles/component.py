@@ -44,6 +44,8 @@ _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को",
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
 _BRACKET_END = frozenset({")", ","})
 AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
+AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
+_GENITIVE_KE = frozenset({"के"})
 MAX_INITIAL_LEN = 3  # "डी.के.", "वाई.एस.": initials before a surname
 AFFILIATION_TITLE = "सदस्य"
 # posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
@@ -80,6 +82,7 @@ class RoleFinder:
         }
         self.org_forms = {norm_word(a): b for a, b in load_table("roles/org_forms.tsv")}
         self.departments = frozenset(norm_word(w) for w in load_lines("roles/departments.txt"))
+        self.not_org = frozenset(norm_word(w) for w in load_lines("roles/not_org.txt"))
         org_rows = load_table("entities/orgs.tsv")
         self.org_words = frozenset(norm_word(r[0]) for r in org_rows if len(r[0].split()) == 1)
         self.parties = frozenset(
@@ -124,8 +127,10 @@ class RoleFinder:
             toks, tstarts = cache[si]
             i = bisect_left(tstarts, s)
             j = bisect_left(tstarts, e)
-            if _is_initial(toks, i, j):
+            if self._initial_of_named(toks, i, j, kinds):
                 continue  # "डी" of "डी.के. दीवान": the surname's mention carries the post
+            if not _surname_carries(ent) and self._initial_mention_before(toks, i, kinds):
+                continue  # "एच.सी. अवस्थी" read as a mention of "अवनीश अवस्थी": the initial carries it
             i = self._name_start(toks, i, j)
             first = self._before(toks, i, kinds)
             roles = [first]
@@ -218,6 +223,35 @@ class RoleFinder:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
 
+    def _initial_of_named(self, toks: list[_Tok], i: int, j: int, spans: _Spans) -> bool:
+        """Whether toks[i:j] is one initial ("डी" of "डी.के. दीवान") whose surname is a
+        person mention of its own (which then carries the post)."""
+        if not (j == i + 1 and _initial_word(toks[i].text)):
+            return False
+        n = len(toks)
+        k = j
+        # past further initials: "डी" "." "के" "." → the word after the last "."
+        while k + 2 < n and toks[k].text == "." and _initial_word(toks[k + 1].text) and toks[k + 2].text == ".":
+            k += 2
+        if k >= n or toks[k].text != ".":
+            return False
+        k += 1
+        if k >= n:
+            return False
+        ent = spans.covering(toks[k].start)
+        return ent is not None and ent.type == "PERSON" and _surname_carries(ent)
+
+    def _initial_mention_before(self, toks: list[_Tok], i: int, spans: _Spans) -> bool:
+        """Whether initials stand right before toks[i] and the first of them is a person
+        mention of its own."""
+        k = i
+        while k >= 2 and toks[k - 1].text == "." and _initial_word(toks[k - 2].text):
+            k -= 2
+        if k == i:
+            return False
+        ent = spans.covering(toks[k].start)
+        return ent is not None and ent.type == "PERSON"
+
     def _post_first(self, toks: list[_Tok], k: int) -> bool:
         """Whether the role phrase starting at toks[k] starts with its post or a modifier."""
         return toks[k].norm in self.modifiers or (
@@ -302,7 +336,33 @@ class RoleFinder:
                 break
             first = o
             o -= 1
+        if first is None:
+            return None
+        # from its first named word (an ORG or LOC entity, a known organisation word,
+        # a place): "मैच का पहला दिन भारत के सलामी बल्लेबाज़" gives भारत; a phrase
+        # with no named word stays whole ("प्रवासी मामलों के मंत्री") unless it ends in
+        # a word that names no body ("24 साल के तेज़ गेंदबाज़", "मध्यम गति के")
+        for x in range(first, g):
+            if self._named_org_word(toks, x, spans):
+                # with the qualifiers right before it: "प्रदेश कांग्रेस कमेटी"
+                while x > first and toks[x - 1].norm in self.modifiers:
+                    x -= 1
+                return x
+        if toks[g - 1].norm in self.not_org:
+            return None
         return first
+
+    def _named_org_word(self, toks: list[_Tok], x: int, spans: _Spans) -> bool:
+        tk = toks[x]
+        ent = spans.covering(tk.start)
+        if ent is not None:
+            return ent.type in ("ORG", "LOC")
+        return (
+            tk.norm in self.org_words
+            or tk.norm in self.org_forms
+            or tk.norm in self.places
+            or _latin_acronym(tk.text)
+        )
 
     def _org_word(self, tk: _Tok, spans: _Spans) -> bool:
         if not tk.text[0].isalpha() or tk.norm in self.stops or tk.norm in GENITIVES:
@@ -341,6 +401,9 @@ class RoleFinder:
                 else:
                     # "X (मुख्यमंत्री)", "X (प्रदेश अध्यक्ष, भाजपा)"
                     out.append(self._post_after(toks, j + 1, spans, _BRACKET_END))
+        # "मायावती ने मुख्यमंत्री के तौर पर …", "X भाजपा अध्यक्ष के रूप में …"
+        a = j + 1 if j < n and toks[j].norm in ("ने", "को") else j
+        out.append(self._post_as(toks, a, spans))
         if j < n and toks[j].norm in AS_WORDS:
             # "अमिताभ बच्चन बतौर मेज़बान …": the post right after "बतौर"
             out.append(self._post_after(toks, j + 1, spans, None))
@@ -349,6 +412,17 @@ class RoleFinder:
         else:
             out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
         return out
+
+    def _post_as(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """A post phrase at toks[a] followed by "के रूप में" / "के तौर पर"."""
+        if a >= len(toks) or not self._post_first(toks, a):
+            return None  # the post itself right there, not a phrase of other words
+        role = self._post_after(toks, a, spans, _GENITIVE_KE)
+        if role is None or role.start != toks[a].start:
+            return None
+        t1 = bisect_left([t.start for t in toks], role.end)
+        after = tuple(t.norm for t in toks[t1 : t1 + 3])
+        return role if after in AS_PHRASES else None
 
     def _post_after(
         self,
@@ -458,20 +532,18 @@ def _genitive_start(toks: list[_Tok], a: int, t0: int) -> bool:
     return any(toks[x].norm in GENITIVES for x in range(a, t0))
 
 
+def _surname_carries(ent: Entity) -> bool:
+    """Whether a surname mention after initials stands for this entity: its name is the
+    surname alone or written with initials ("दीवान", "डी.के. दीवान"), not another full
+    name that shares the surname ("अवनीश अवस्थी" for "एच.सी. अवस्थी")."""
+    return len(ent.name.split()) == 1 or "." in ent.name
+
+
 def _initial_word(w: str) -> bool:
     """A short word that can be an initial before "." ("डी", "के", "वाई", "J")."""
     return 0 < len(w) <= MAX_INITIAL_LEN and w[0].isalpha()
 
 
-def _is_initial(toks: list[_Tok], i: int, j: int) -> bool:
-    """A one-word mention that is an initial followed by more of the name ("डी.के. दीवान")."""
-    return (
-        j == i + 1
-        and j + 1 < len(toks)
-        and toks[j].text == "."
-        and _initial_word(toks[i].text)
-        and toks[j + 1].text[:1].isalpha()
-    )
 
 
 def _latin_acronym(w: str) -> bool:
