@@ -236,6 +236,14 @@ def test_single_marks_standing_alone_between_spaces_pair(layer, finder, roles):
     assert who(doc, direct[0]) == "इमरान गारदेजी"
 
 
+def test_a_misspelt_ergative_still_marks_the_speaker(layer, finder, roles):
+    text = "पेदापल्ली में मौजूद पत्रकारों नें बताया कि अंतिम संस्कार के लिए भीड़ उमड़ पड़ी।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert q.speaker is None and q.speaker_text is not None and q.speaker_text.endswith("पत्रकारों")
+    assert span(doc, q) == "अंतिम संस्कार के लिए भीड़ उमड़ पड़ी"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

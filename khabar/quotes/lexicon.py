@@ -22,12 +22,18 @@ _NUKTA_RE = regex.compile(NUKTA)
 _L = r"\p{L}\p{M}"
 
 
+# common misspellings of function words, read as the word ("पत्रकारों नें बताया")
+_MISSPELT = {"नें": "ने", "उन्होने": "उन्होंने", "उन्होनें": "उन्होंने"}
+
+
 @lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
-    """The form used to compare words: NFC, no nukta, chandrabindu as anusvara."""
+    """The form used to compare words: NFC, no nukta, chandrabindu as anusvara, and a
+    few misspelt function words as the word ("नें" → "ने")."""
     w = unicodedata.normalize("NFC", word)
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
-    return unicodedata.normalize("NFC", w).replace("\u0901", "\u0902")
+    w = unicodedata.normalize("NFC", w).replace("\u0901", "\u0902")
+    return _MISSPELT.get(w, w)
 
 
 def word_pattern(word: str) -> str:
