@@ -244,6 +244,14 @@ def test_a_misspelt_ergative_still_marks_the_speaker(layer, finder, roles):
     assert span(doc, q) == "अंतिम संस्कार के लिए भीड़ उमड़ पड़ी"
 
 
+def test_a_tweet_after_a_comma_is_the_statement(layer, finder, roles):
+    text = "रेल मंत्री पीयूष गोयल ने ट्वीट किया, मैं सभी राज्यों से अपील करता हूं कि वे अनुमति दें।"
+    doc = run(layer, finder, roles, text, [("पीयूष गोयल", "PERSON")])
+    q = min(doc.quotes, key=lambda q: q.start)
+    assert span(doc, q).startswith("मैं सभी राज्यों से अपील करता हूं")
+    assert who(doc, q) == "पीयूष गोयल" and q.verb == "ट्वीट करना"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -63,6 +63,9 @@ _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
 _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
 _COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
 _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
+# verbs whose statement may follow a comma without quotation marks ("गोयल ने ट्वीट
+# किया, मैं सभी राज्यों से अपील करता हूं …")
+_COMMA_CONTENT_LEMMAS = _BARE_CONTENT_LEMMAS | {"ट्वीट करना", "लिखना", "जोड़ना", "पूछना", "बोलना"}
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 _LATIN_INITIALS_RE = regex.compile(r"[A-Z]{2,8}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -392,7 +395,7 @@ class Detector:
                 cs = nxt[1]
         elif w in (",", ":", "-", ";"):
             cs = tok[1]
-            if w == "," and lemma not in _BARE_CONTENT_LEMMAS and not self._opens_quote(
+            if w == "," and lemma not in _COMMA_CONTENT_LEMMAS and not self._opens_quote(
                 doc, cs, sent.end, pairs
             ):
                 return None
