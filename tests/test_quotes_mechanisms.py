@@ -252,6 +252,16 @@ def test_a_tweet_after_a_comma_is_the_statement(layer, finder, roles):
     assert who(doc, q) == "पीयूष गोयल" and q.verb == "ट्वीट करना"
 
 
+def test_an_aside_in_brackets_before_the_source_is_no_part_of_it(layer, finder, roles):
+    text = (
+        "रेखा और अमिताभ की फ़िल्म चर्चा में है। (जब अमिताभ के लिए रुक गई लड़ाई)मनोरंजन जगत की "
+        "ख़बरों के मुताबिक़ दोनों एक साथ फ़िल्म में दिखने वाले थे।"
+    )
+    doc = run(layer, finder, roles, text, [("अमिताभ", "PERSON"), ("रेखा", "PERSON")])
+    (q,) = starting(doc, "दोनों एक साथ")
+    assert q.speaker is None and q.speaker_text == "मनोरंजन जगत की ख़बरों"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -853,8 +853,8 @@ class Detector:
         while k >= lo:
             w = self._word(doc, k)
             nw = norm_word(w)
-            if w in _CLAUSE_BREAKS or w == ",":
-                return None
+            if w in _CLAUSE_BREAKS or w in (",", "(", ")"):
+                return None  # not across a clause or out of an aside
             if nw == "द्वारा":
                 rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
                 if rng is None:

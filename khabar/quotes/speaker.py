@@ -21,6 +21,7 @@ from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
+MAX_BRACKET_NAME = 5  # tokens in brackets after a name ("(बीएमसी)", "(अल्पसंख्यक विभाग)")
 MIN_COMMON_COUNT = 5  # occurrences in the NER data before a word can count as common
 MAX_PLACE_NAME = 4  # words of a name that holds a place ("मारुति सुजुकी इंडिया")
 MAX_QUOTED_NAME = 3  # words of a name in quotation marks ("'डॉन' अखबार")
@@ -180,6 +181,20 @@ class SpeakerFinder:
             return False
         return sum(counts[1:5]) * 5 < counts[0]  # inside names less than a fifth of the time
 
+    @staticmethod
+    def _aside_before(doc: Doc, k: int) -> bool:
+        """The closing bracket at token ``k`` ends an aside, not a name's bracket: it
+        holds more words than a name, or the next word follows it without a space."""
+        e = doc.tokens[k][1]
+        if e < len(doc.text) and doc.text[e].isalpha():
+            return True
+        n = 0
+        for m in range(k - 1, max(-1, k - 2 - MAX_BRACKET_NAME), -1):
+            if doc.token_text(m) == _OPEN:
+                return n > MAX_BRACKET_NAME
+            n += 1
+        return True
+
     def phrase_before(
         self, doc: Doc, pos: int, lo: int, index: EntityIndex | None = None
     ) -> tuple[int, int] | None:
@@ -205,6 +220,8 @@ class SpeakerFinder:
                 i -= 1
                 continue
             if w == _CLOSE:
+                if depth == 0 and i != j and self._aside_before(doc, i - 1):
+                    break  # "(जब अमिताभ के लिए रुक गई लड़ाई)मनोरंजन जगत की ख़बरों"
                 depth += 1
                 i -= 1
                 continue
