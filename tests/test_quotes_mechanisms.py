@@ -262,6 +262,17 @@ def test_an_aside_in_brackets_before_the_source_is_no_part_of_it(layer, finder, 
     assert q.speaker is None and q.speaker_text == "मनोरंजन जगत की ख़बरों"
 
 
+def test_a_statement_cut_by_a_line_break_goes_on_to_the_next_line(layer, finder, roles):
+    text = (
+        "मटन की बिक्री पर करीब 30 फीसदी तक असर पड़ा है। वहीं, जामा मस्जिद स्थित दुकानदार वसीम ने "
+        "बताया कि कोरोना\n"
+        "के डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं। बाजार में सन्नाटा है।"
+    )
+    doc = run(layer, finder, roles, text, [("वसीम", "PERSON")])
+    q = min(doc.quotes, key=lambda q: q.start)
+    assert span(doc, q) == "कोरोना\nके डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

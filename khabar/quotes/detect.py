@@ -43,6 +43,7 @@ MAX_CONVERB_AGENT = 8
 MAX_SUBJECT_OFFSET = 6  # tokens before a subject that opens its sentence  # tokens between a converb and the main clause's ने
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
+_LINE_STOPS = "।॥.?!:\"')-"  # a line ending with one of these is no broken sentence
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
 # adverbs and objects between a nominative speaker and the verb ("वे सिर्फ इतना कहते
@@ -423,11 +424,32 @@ class Detector:
                 s, e = self._trim(doc, q[1], close)
                 if e > s:
                     return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), line, 0)
-        s, e = self._trim(doc, cs, sent.end)
+        s, e = self._trim(doc, cs, self._broken_end(doc, sent))
         if e - s < 2 or not _LETTER_RE.search(text, s, e):
             return None
         kind = "headline" if sent.heading else "indirect"
         return Candidate(kind, s, e, lemma, ref, _anchor(ref, verb_start), line, 1)
+
+    @staticmethod
+    def _broken_end(doc: Doc, sent: Sentence) -> int:
+        """The end of a sentence that a line break cut in two ("… लोग कोरोना⏎के डर से
+        … कर रहे हैं।"): a paragraph line ending without a stop, followed by a paragraph
+        line after a single line break, goes on to that line's first sentence."""
+        if sent.heading:
+            return sent.end
+        lines = doc.lines
+        li = sent.line
+        t = doc.text
+        if li + 1 >= len(lines) or lines[li].kind != "paragraph" or lines[li + 1].kind != "paragraph":
+            return sent.end
+        if sent.end < lines[li].end or t.count("\n", lines[li].end, lines[li + 1].start) != 1:
+            return sent.end
+        last = t[lines[li].start : lines[li].end].rstrip()
+        if not last or last[-1] in _LINE_STOPS:
+            return sent.end
+        k = doc.sentence_index(lines[li + 1].start)
+        nxt = doc.sentences[k]
+        return nxt.end if nxt.line == li + 1 else sent.end
 
     def _opens_quote(self, doc: Doc, pos: int, end: int, pairs: QuotePairs) -> bool:
         q = self._next_token(doc, pos, end)
