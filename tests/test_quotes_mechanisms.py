@@ -273,6 +273,14 @@ def test_a_statement_cut_by_a_line_break_goes_on_to_the_next_line(layer, finder,
     assert span(doc, q) == "कोरोना\nके डर के कारण लोग मटन की खरीदारी से परहेज कर रहे हैं"
 
 
+def test_bakaul_without_a_comma_takes_the_recognised_name(layer, finder, roles):
+    text = "फ़िल्म कई सवाल उठाती है. बकौल आतिफ़ फ़िल्म बोल बहुत से सहमे हुए होठों को ज़ुबान देगी."
+    doc = run(layer, finder, roles, text, [("आतिफ़", "PERSON")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "आतिफ़"
+    assert span(doc, q) == "फ़िल्म बोल बहुत से सहमे हुए होठों को ज़ुबान देगी"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -780,14 +780,32 @@ class Detector:
             while j < min(sent.tok_end, i + MAX_HEADLINE_SPEAKER_TOKENS) and self._word(doc, j) != ",":
                 j += 1
             if j == i or j >= sent.tok_end or self._word(doc, j) != ",":
-                continue
+                # no comma: "बकौल आतिफ़ फ़िल्म … देगी" — the name the recogniser found
+                j = self._name_at(doc, i, index)
+                if j is None:
+                    continue
+                content = doc.tokens[j - 1][1]
+            else:
+                content = doc.tokens[j][1]
             ref = self.sp.classify(doc, i, j, index)
             if ref is None or ref.kind == PRONOUN:
                 continue
-            s, e = self._trim(doc, doc.tokens[j][1], sent.end)
+            s, e = self._trim(doc, content, sent.end)
             if doc.token_index(e) - doc.token_index(s) >= 3:
                 out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
         return out
+
+    @staticmethod
+    def _name_at(doc: Doc, i: int, index: EntityIndex) -> int | None:
+        """The token after a person's or organisation's name that starts at token
+        ``i``, if the recogniser found one there."""
+        if i >= len(doc.tokens):
+            return None
+        start = doc.tokens[i][0]
+        for s, e, ent in index.overlapping(start, start + 1):
+            if s == start and ent.type in ("PERSON", "ORG"):
+                return doc.token_index(e)
+        return None
 
     def joint(self, doc: Doc, cands: list[Candidate], index: EntityIndex) -> list[Candidate]:
         """Joint speakers: "X और Y ने कहा" gives the same statement to X as well (the
