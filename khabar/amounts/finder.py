@@ -54,6 +54,8 @@ _LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
 _AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|या|एवं){AFTER_WORD}")
+_RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
+_COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
@@ -115,6 +117,12 @@ class AmountExtractor:
         self.clause_re = re.compile(
             rf"[^,;:।.!?()\n]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
         )
+        self.per_re = re.compile(
+            rf"[ \t]*(?:प्रति|/)[ \t]*({trie_pattern({w for _, w in lex.per_units})}){AFTER_WORD}"
+        )
+        self.befell_re = re.compile(
+            rf"{BEFORE_WORD}({trie_pattern(lex.befell)})[ \t]+(?:कुल[ \t]+)?$"
+        )
         self.genitive_re = re.compile(rf"{BEFORE_WORD}({trie_pattern(lex.genitive_before)})[ \t]+$")
         lending = [f for f, u in lex.units.items() if u.cls in LENDING and f != "%"]
         self.back_re = re.compile(
@@ -153,6 +161,7 @@ class AmountExtractor:
                         continue
                     cands.append(c)
         self._context(text, cands, sent_starts)
+        cands = self._unit_ranges(text, cands)
         return [
             Amount(
                 c.start,
@@ -222,6 +231,11 @@ class AmountExtractor:
                 unit = Unit(lex.currency[cm.group(0).strip()], "measure")
         if am := self.pre_re.search(text, max(0, start - 24), start):
             start, approx = am.start(), True
+        if unit is not None and unit.cls in PERSONS and not outcome:
+            # "जान गंवाने वाले 17 व्यक्ति", "स्वस्थ हो चुके 45 लोग"
+            bm = self.befell_re.search(text, max(0, start - 32), start)
+            if bm is not None:
+                unit, outcome = Unit(lex.befell[" ".join(bm.group(1).split())], COUNT), True
         if unit is not None and unit.name in self.generic_units:
             gm = self.genitive_re.search(text, max(0, start - 16), start)
             if gm is not None:
@@ -310,16 +324,37 @@ class AmountExtractor:
         if unit is None:
             # "12 साल के एक किशोर की मौत", "सौ से ज्यादा के घायल होने": what happened
             om = self.clause_re.match(text, pos)
-            if om is not None and not self._number_between(text, pos, om.start(1)):
+            if om is not None and not self._other_outcome(text, pos, om):
                 return Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT), pos, True
             return None, pos if pm else e, False  # "300 से अधिक हो गया": approximate
         if unit.cls in PERSONS:
-            om = self.near_re.match(text, end) or self.clause_re.match(text, end)
-            if om is not None and not self._number_between(text, end, om.start(1)):
-                word = " ".join(om.group(1).split())
-                name = lex.outcomes_near.get(word) or lex.outcomes_clause[word]
-                return Unit(name, COUNT), end, True
+            happened = self._happened(text, end)
+            if happened is not None:
+                return happened, end, True
         return unit, end, False
+
+    def _happened(self, text: str, end: int) -> Unit | None:
+        """What happened to those counted by a noun ending at ``end`` ("… की मौत",
+        "… संक्रमित पाए गए"), or None."""
+        om = self.near_re.match(text, end) or self.clause_re.match(text, end)
+        if om is None or self._other_outcome(text, end, om):
+            return None
+        word = " ".join(om.group(1).split())
+        return Unit(self.lex.outcomes_near.get(word) or self.lex.outcomes_clause[word], COUNT)
+
+    def _other_outcome(self, text: str, a: int, om: re.Match[str]) -> bool:
+        """Whether the outcome word found by ``om`` (searched from ``a``) speaks of
+        others: another number stands before it, or it follows a coordinator and
+        describes a later noun ("17 व्यक्ति और स्वस्थ हो चुके 45 लोग", "… और इस
+        वायरस से मरने वालों का आंकड़ा") rather than ending a shared clause ("एक जवान
+        और पोर्टर की मौत हो चुकी थी")."""
+        b = om.start(1)
+        if self._number_between(text, a, b):
+            return True
+        if _COORD_RE.search(text, a, b) is None:
+            return False
+        tail = _CLAUSE_BREAK.split(text[om.end(1) : om.end(1) + 16], 1)[0]
+        return "वाल" in tail or self.atom_re.search(tail) is not None
 
     def _number_between(self, text: str, a: int, b: int) -> bool:
         """Whether another number stands in text[a:b]; the digits of a name such as
@@ -349,6 +384,10 @@ class AmountExtractor:
                 if w in lex.locatives and m.group(i + 1 if i < 4 else i) in _LOCATIVE_CASE:
                     return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
                 nxt = m.group(i + 1) if i < 4 else None
+                if u.name is not None and (pm := self.per_re.match(text, end)):
+                    per = lex.per_units.get((u.name, " ".join(pm.group(1).split())))
+                    if per is not None:
+                        return Unit(per, u.cls), pm.end()  # "120 किमी प्रति घंटे"
                 if w in lex.modifiers and nxt in lex.units:
                     if u.cls == AFFLICTED and lex.units[nxt].cls == HUMAN:
                         return u, m.end(i + 1)  # "80 संक्रमित मरीज": 80 cases
@@ -380,14 +419,26 @@ class AmountExtractor:
         # "सहारनपुर में 4, सीतापुर में 1 और लखनऊ में 8 बड़े और 4 छोटे हॉटस्पॉट"
         coord: list[Unit | None] = [None] * len(cands)
         nxt: Unit | None = None
+        nxt_happened: Unit | None = None  # what befell the next list member
         for i in range(len(cands) - 1, -1, -1):
             c = cands[i]
             if c.bare_ek:
                 continue
+            listed = self._listed(text, cands, i)
+            if c.unit is not None and c.unit.cls == HUMAN and not c.outcome:
+                # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत": deaths, all of them
+                if listed and nxt_happened is not None:
+                    c.unit, c.outcome = nxt_happened, True
+            if c.outcome:
+                nxt_happened = c.unit
+            elif c.unit is not None and c.unit.cls in (HUMAN, COUNT):
+                nxt_happened = self._happened(text, c.end)
+            else:
+                nxt_happened = None
             if c.unit is not None:
                 nxt = c.unit if c.unit.cls != NULL else None
             else:
-                coord[i] = nxt if nxt is not None and self._listed(text, cands, i) else None
+                coord[i] = nxt if nxt is not None and listed else None
                 nxt = coord[i]
         last_unit: _Cand | None = None  # the latest amount with a unit
         for i, c in enumerate(cands):
@@ -410,6 +461,28 @@ class AmountExtractor:
                 )
             if c.unit is not None:
                 last_unit = c
+
+    def _unit_ranges(self, text: str, cands: list[_Cand]) -> list[_Cand]:
+        """Join "21 वर्ष से 50 वर्ष" (a unit on both ends) into one range."""
+        out: list[_Cand] = []
+        for c in cands:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and not p.bare_ek
+                and not c.bare_ek
+                and p.unit is not None
+                and c.unit is not None
+                and p.unit.name == c.unit.name
+                and p.value_max is None
+                and c.value_max is None
+                and p.value < c.value
+                and _RANGE_GAP_RE.fullmatch(text, p.end, c.start)
+            ):
+                p.end, p.value_max, p.approx = c.end, c.value, p.approx or c.approx
+                continue
+            out.append(c)
+        return out
 
     def _partitive(self, text: str, s: int) -> bool:
         """Whether a partitive word ("इनमें से", "जिनमें") stands right before ``s``."""

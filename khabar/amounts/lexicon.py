@@ -87,6 +87,12 @@ class AmountLexicon:
         }
         self.locatives = frozenset(norm_form(w) for w in load_lines("amounts/locative_forms.txt"))
         self.modifiers = frozenset(norm_form(w) for w in load_lines("amounts/modifier_units.txt"))
+        self.befell: dict[str, str] = {
+            norm_form(r[0]): r[1] for r in load_table("amounts/befell_before.tsv")
+        }
+        self.per_units: dict[tuple[str, str], str] = {
+            (r[0], norm_form(r[1])): r[2] for r in load_table("amounts/per_units.tsv")
+        }
         self.partitives: list[str] = []
         self.partitive_units: frozenset[str] = frozenset()
         units: set[str] = set()
