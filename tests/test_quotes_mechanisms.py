@@ -281,6 +281,17 @@ def test_bakaul_without_a_comma_takes_the_recognised_name(layer, finder, roles):
     assert span(doc, q) == "फ़िल्म बोल बहुत से सहमे हुए होठों को ज़ुबान देगी"
 
 
+def test_a_heading_may_name_a_report_the_story_quotes(layer, finder, roles):
+    text = (
+        "मई के मध्य तक सामने आ सकते हैं 13 लाख केस: रिपोर्ट\n\n"
+        "रिपोर्ट में कहा गया है कि मई के दूसरे हफ्ते तक मामले तेजी से बढ़ेंगे।\n\n"
+        "सरकार की तैयारी: अस्पताल\n\nअस्पतालों में बेड बढ़ाए गए हैं।"
+    )
+    doc = run(layer, finder, roles, text, [])
+    heads = [(span(doc, q), q.speaker_text) for q in doc.quotes if q.kind == "headline"]
+    assert heads == [("मई के मध्य तक सामने आ सकते हैं 13 लाख केस", "रिपोर्ट")]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

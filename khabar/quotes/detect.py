@@ -959,10 +959,10 @@ class Detector:
         if mentions:
             return None
         ref = self.sp.classify(doc, i, j, index)
-        if ref is None or ref.kind not in (NAME, TITLE):
+        if ref is None or ref.kind not in (NAME, TITLE, UNNAMED, ORG_HEAD):
             return None
-        if ref.kind == NAME and _key(ref.text) not in known:
-            return None
+        if ref.kind != TITLE and _key(ref.text) not in known:
+            return None  # a name, a source or a report that the story quotes too
         return ref
 
 
@@ -1002,7 +1002,7 @@ def _key(name: str) -> str:
 def _speaker_keys(cands: list[Candidate]) -> set[str]:
     keys: set[str] = set()
     for c in cands:
-        if c.speaker is not None and c.speaker.kind in (NAME, ORG_HEAD) and c.speaker.text:
+        if c.speaker is not None and c.speaker.kind in (NAME, ORG_HEAD, UNNAMED) and c.speaker.text:
             keys.add(_key(c.speaker.text))
             keys.add(_key(c.speaker.text.split()[-1]))
     return keys
