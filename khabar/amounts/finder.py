@@ -54,6 +54,7 @@ _LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
 _AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|या|एवं){AFTER_WORD}")
+_DEMONSTRATIVES = frozenset({"ये", "वे", "इन", "उन", "यह", "वह", "इन्हीं", "उन्हीं"})
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
@@ -265,7 +266,17 @@ class AmountExtractor:
             and (unit is None or (outcome and pos == e))
         ):
             return None  # a lone लाख / अरब: "लाख कोशिशों के बावजूद", "सऊदी अरब से लौटा"
+        if (
+            single
+            and first.text in lex.collectives
+            and (unit is None or outcome or self._prev_word(text, s) in _DEMONSTRATIVES)
+        ):
+            # "दोनों ने कहा", "दोनों की मौत": "both", a pronoun; "ये दोनों चिकित्सक": those
+            # already counted; "दोनों लैब" counts 2 labs
+            return None
         if unit is None:
+            if single and self._prev_word(text, s) in lex.time_of_day:
+                return None  # "सुबह आठ से शाम पांच बजे तक": a time of day
             if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
                 return None  # "जाने दो": the verb
             if any(
@@ -299,6 +310,8 @@ class AmountExtractor:
             return True
         if word and word.isascii() and word.rstrip(".").isalpha():
             return True  # COVID 19, Lockdown 3.0
+        if first.kind == DIGIT and word.endswith(".") and len(word) <= 3:
+            return True  # "एयरबस ए. 310": a model or a code after a letter
         lo = max(0, s - 8)
         line_start = text.rfind("\n", lo, s) + 1
         return (

@@ -77,6 +77,8 @@ def make_atom(lex: AmountLexicon, text: str, start: int, end: int, sep: str) -> 
         return None if v is None else Atom(start, end, DIGIT, v, sep=sep, text=text)
     if text in lex.numbers:
         return Atom(start, end, NUMBER, float(lex.numbers[text]), sep=sep, text=text)
+    if text in lex.collectives:
+        return Atom(start, end, NUMBER, float(lex.collectives[text]), sep=sep, text=text)
     if text in lex.multipliers:
         return Atom(start, end, MULT, lex.multipliers[text], sep=sep, text=text)
     if text in lex.fractions:

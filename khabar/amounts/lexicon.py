@@ -87,6 +87,11 @@ class AmountLexicon:
         }
         self.locatives = frozenset(norm_form(w) for w in load_lines("amounts/locative_forms.txt"))
         self.modifiers = frozenset(norm_form(w) for w in load_lines("amounts/modifier_units.txt"))
+        # collective numerals (दोनों = 2): number atoms that count only with a noun after
+        self.collectives: dict[str, int] = {
+            norm_form(r[0]): int(r[1]) for r in load_table("amounts/collectives.tsv")
+        }
+        self.time_of_day = frozenset(norm_form(w) for w in load_lines("amounts/time_of_day.txt"))
         self.befell: dict[str, str] = {
             norm_form(r[0]): r[1] for r in load_table("amounts/befell_before.tsv")
         }
@@ -110,4 +115,5 @@ class AmountLexicon:
             *self.multipliers,
             *self.fractions,
             *self.vague,
+            *self.collectives,
         ]
