@@ -168,3 +168,10 @@ def test_initial_keeps_the_post_when_the_surname_is_another_name(layer, finder):
     got = {e.name: [r.title for r in e.roles] for e in doc.entities}
     assert got["अवनीश अवस्थी"] == ["प्रमुख सचिव"]
     assert got["एच"] == ["डीजीपी"]
+
+
+def test_organisation_after_an_apposed_post_and_generic_places(layer, finder):
+    text = "राजेश ठाकुर, प्रदेश अध्यक्ष, कांग्रेस ने कहा। जिले के डीएम अभिषेक सिंह ने आदेश दिया।"
+    got = roles_of(layer, finder, text, [("राजेश ठाकुर", "PERSON"), ("अभिषेक सिंह", "PERSON")])
+    assert got["राजेश ठाकुर"] == [("प्रदेश अध्यक्ष", "कांग्रेस", "प्रदेश अध्यक्ष, कांग्रेस")]
+    assert got["अभिषेक सिंह"] == [("डीएम", None, "डीएम")]

@@ -408,10 +408,25 @@ class RoleFinder:
             # "अमिताभ बच्चन बतौर मेज़बान …": the post right after "बतौर"
             out.append(self._post_after(toks, j + 1, spans, None))
         if j < n and toks[j].text == ",":
-            out.append(self._post_after(toks, j + 1, spans, _APPOSITION_END))
+            out.append(self._apposition_org(toks, self._post_after(toks, j + 1, spans, _APPOSITION_END), spans))
         else:
             out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
         return out
+
+    def _apposition_org(self, toks: list[_Tok], role: Role | None, spans: _Spans) -> Role | None:
+        """"X, प्रदेश अध्यक्ष, कांग्रेस ने …": the organisation after the post."""
+        if role is None or role.org is not None:
+            return role
+        n = len(toks)
+        k = bisect_left([t.start for t in toks], role.end)
+        if k >= n or toks[k].text != ",":
+            return role
+        x = k + 1
+        while x < n and x - k <= MAX_ORG_WORDS and self._named_org_word(toks, x, spans):
+            x += 1
+        if x == k + 1 or (x < n and toks[x].norm not in _APPOSITION_END and toks[x].norm not in GENITIVES):
+            return role
+        return Role(role.title, _join(toks, k + 1, x), role.start, toks[x - 1].end, region=role.region)
 
     def _post_as(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
         """A post phrase at toks[a] followed by "के रूप में" / "के तौर पर"."""
