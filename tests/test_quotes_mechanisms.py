@@ -292,6 +292,18 @@ def test_a_heading_may_name_a_report_the_story_quotes(layer, finder, roles):
     assert heads == [("मई के मध्य तक सामने आ सकते हैं 13 लाख केस", "रिपोर्ट")]
 
 
+def test_initials_and_a_place_after_a_comma_around_the_speaker(layer, finder, roles):
+    """"डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया": the place locates the speaker, and the
+    initials keep him apart from "अवनीश अवस्थी", to whom the recogniser gave the surname."""
+    text = (
+        "अपर मुख्य सचिव अवनीश अवस्थी ने बैठक की। "
+        "वहीं डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया कि हॉटस्पॉट इलाके सील किए जाएंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("अवनीश अवस्थी", "PERSON"), ("लखनऊ", "LOC")])
+    (q,) = starting(doc, "हॉटस्पॉट")
+    assert q.speaker is None and q.speaker_text == "एच.सी. अवस्थी"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

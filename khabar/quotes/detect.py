@@ -178,13 +178,33 @@ class Detector:
                 rng = self.sp.phrase_before(doc, s, sent.start, index)
                 if rng is None:
                     return None
-                return self.sp.classify(doc, rng[0], rng[1], index)
+                ref = self.sp.classify(doc, rng[0], rng[1], index)
+                return self._before_place(doc, sent, rng[0], ref, index)
             pr = self.lex.pronouns.get(nw)
             if pr is not None and pr[0] == "erg":
                 s, e = doc.tokens[k]
                 return self.sp.pronoun(doc, s, e)
             k -= 1
         return None
+
+    def _before_place(
+        self, doc: Doc, sent: Sentence, i: int, ref: SpeakerRef | None, index: EntityIndex
+    ) -> SpeakerRef | None:
+        """"डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया": a place after a comma locates the
+        person or organisation named before the comma, who speaks."""
+        if ref is None or ref.kind != NAME or ref.entity is None or ref.entity.type != "LOC":
+            return ref
+        if i - 1 <= sent.tok_start or self._word(doc, i - 1) != ",":
+            return ref
+        rng = self.sp.phrase_before(doc, doc.tokens[i - 1][0], sent.start, index)
+        if rng is None:
+            return ref
+        named = self.sp.classify(doc, rng[0], rng[1], index)
+        if named is not None and named.kind == NAME and (
+            named.partial or (named.entity is not None and named.entity.type in ("PERSON", "ORG"))
+        ):
+            return named
+        return ref
 
     def _agent_nom(
         self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex

@@ -21,6 +21,10 @@ from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.record import Entity
 
 MAX_PHRASE_TOKENS = 14
+# initials right before a name: "एच.सी. ", "एस. के. " (one to three letters, each with a stop)
+_INITIALS_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]{1,3}\.[ \t]?){1,3}[ \t]*$")
+_INITIALS_START_RE = regex.compile(r"[\p{L}\p{M}]{1,3}\.")
+MAX_INITIALS_CHARS = 16
 MAX_BRACKET_NAME = 5  # tokens in brackets after a name ("(बीएमसी)", "(अल्पसंख्यक विभाग)")
 MIN_COMMON_COUNT = 5  # occurrences in the NER data before a word can count as common
 MAX_PLACE_NAME = 4  # words of a name that holds a place ("मारुति सुजुकी इंडिया")
@@ -316,6 +320,17 @@ class SpeakerFinder:
                 if person is not None:
                     # "केजरीवाल" taken for a place where "अरविंद केजरीवाल" is a person
                     ent = person
+            if ent.type == "PERSON":
+                m = _INITIALS_BEFORE_RE.search(text, max(phrase_s, s - MAX_INITIALS_CHARS), s)
+                if (
+                    m is not None
+                    and len(ent.name.split()) > len(text[s:e].split())
+                    and not _INITIALS_START_RE.match(ent.name)
+                ):
+                    # "एच.सी. अवस्थी" where the recogniser linked "अवस्थी" to a person
+                    # of other given names ("अवनीश अवस्थी"): a name of its own
+                    a = m.start()
+                    return SpeakerRef(NAME, a, e, text[a:e], phrase_start=phrase_s, partial=True)
             if ent.type not in ("PERSON", "ORG") and (s > head_s or e < head_e):
                 run = self._place_in_name(doc, h, j, s, e)
                 if run is not None:
