@@ -129,6 +129,9 @@ def amounts(
         ("दो लोगों की जान बच गई", [("दो लोगों", 2, None, "people", False)]),
         ("आयु 21 वर्ष से 50 वर्ष के बीच है", [("21 वर्ष से 50 वर्ष", 21, 50, "year", False)]),
         ("120 किमी प्रति घंटे की रफ्तार", [("120 किमी प्रति घंटे", 120, None, "km/h", False)]),
+        ("60 से 70 किलोमीटर की रफ्तार से", [("60 से 70 किलोमीटर", 60, 70, "km/h", False)]),
+        ("रविवार शाम 6.3 तीव्रता का भूकंप", [("6.3 तीव्रता", 6.3, None, "magnitude", False)]),
+        ("पारादीप में 42.2 मिमी बारिश", [("42.2 मिमी", 42.2, None, "millimetre", False)]),
         ("111 Crore corona cases", [("111 Crore", 1110000000, None, None, False)]),
         # collective numerals count with a noun only; times of day; model numbers
         ("दोनों लैब में जांच", [("दोनों लैब", 2, None, "lab", False)]),

@@ -119,7 +119,7 @@ class AmountExtractor:
             rf"[^,;:।.!?()\n]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
         )
         self.per_re = re.compile(
-            rf"[ \t]*(?:प्रति|/)[ \t]*({trie_pattern({w for _, w in lex.per_units})}){AFTER_WORD}"
+            rf"[ \t]*({trie_pattern({w for _, w in lex.per_units})}){AFTER_WORD}"
         )
         self.befell_re = re.compile(
             rf"{BEFORE_WORD}({trie_pattern(lex.befell)})[ \t]+(?:कुल[ \t]+)?$"
@@ -275,7 +275,12 @@ class AmountExtractor:
             # already counted; "दोनों लैब" counts 2 labs
             return None
         if unit is None:
-            if single and self._prev_word(text, s) in lex.time_of_day:
+            if (
+                single
+                and first.value == int(first.value)
+                and first.value <= 24
+                and self._prev_word(text, s) in lex.time_of_day
+            ):
                 return None  # "सुबह आठ से शाम पांच बजे तक": a time of day
             if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
                 return None  # "जाने दो": the verb
@@ -400,7 +405,10 @@ class AmountExtractor:
                 if u.name is not None and (pm := self.per_re.match(text, end)):
                     per = lex.per_units.get((u.name, " ".join(pm.group(1).split())))
                     if per is not None:
-                        return Unit(per, u.cls), pm.end()  # "120 किमी प्रति घंटे"
+                        # "120 किमी प्रति घंटे"; "60 किलोमीटर की रफ्तार" (the rate word
+                        # stays outside the span)
+                        rate, keep = per
+                        return Unit(rate, u.cls), pm.end() if keep else end
                 if w in lex.modifiers and nxt in lex.units:
                     if u.cls == AFFLICTED and lex.units[nxt].cls == HUMAN:
                         return u, m.end(i + 1)  # "80 संक्रमित मरीज": 80 cases

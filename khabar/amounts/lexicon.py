@@ -95,8 +95,9 @@ class AmountLexicon:
         self.befell: dict[str, str] = {
             norm_form(r[0]): r[1] for r in load_table("amounts/befell_before.tsv")
         }
-        self.per_units: dict[tuple[str, str], str] = {
-            (r[0], norm_form(r[1])): r[2] for r in load_table("amounts/per_units.tsv")
+        self.per_units: dict[tuple[str, str], tuple[str, bool]] = {
+            (r[0], norm_form(r[1])): (r[2], r[3] == "span")
+            for r in load_table("amounts/per_units.tsv")
         }
         self.partitives: list[str] = []
         self.partitive_units: frozenset[str] = frozenset()
