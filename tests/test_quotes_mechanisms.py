@@ -304,6 +304,18 @@ def test_initials_and_a_place_after_a_comma_around_the_speaker(layer, finder, ro
     assert q.speaker is None and q.speaker_text == "एच.सी. अवस्थी"
 
 
+def test_one_person_described_twice_is_no_joint_speaker(layer, finder, roles):
+    text = (
+        "पूछे जाने पर माओवादी समर्थक और लोक गायक ग़दर का कहना था कि नेता उनके पैर छूते थे। "
+        "मियामी डेड डिटेक्टिव और प्रवक्ता अल्वारो जबलेता ने कहा कि जांच जारी है।"
+    )
+    doc = run(layer, finder, roles, text,
+              [("माओवादी", "ORG"), ("ग़दर", "PERSON"), ("मियामी डेड डिटेक्टिव", "PERSON"),
+               ("अल्वारो जबलेता", "PERSON")])
+    assert [who(doc, q) for q in starting(doc, "नेता उनके")] == ["ग़दर"]
+    assert [who(doc, q) for q in starting(doc, "जांच जारी")] == ["अल्वारो जबलेता"]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

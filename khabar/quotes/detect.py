@@ -855,9 +855,22 @@ class Detector:
                 # two named sources; "उनके उत्तराधिकारी और बेटे X": one person described twice
                 if other is None or other.kind != NAME or other.entity is None or other.entity is ref.entity:
                     break
+                if other.entity.type != ref.entity.type:
+                    break  # "माओवादी समर्थक और लोक गायक ग़दर": one person, described
+                if self._titled(doc, k + 1, ref):
+                    break  # "मियामी डेड डिटेक्टिव और प्रवक्ता X": one person's two posts
                 out.append(replace(cand, speaker=other, anchor=other.start, amounts=[]))
                 k = rng[0] - 1
         return out
+
+    def _titled(self, doc: Doc, k: int, ref: SpeakerRef) -> bool:
+        """A post opens the speaker phrase at token ``k`` (right after "और"), before
+        the speaker's name: "… और प्रवक्ता X"."""
+        if k >= len(doc.tokens) or doc.tokens[k][0] >= ref.start:
+            return False
+        words = [norm_word(self._word(doc, m)) for m in range(k, doc.token_index(ref.start))]
+        hit = self.sp.titles.starting_at(words, 0)
+        return hit is not None
 
     def _attribution_source(
         self, doc: Doc, sent: Sentence, pos: int, index: EntityIndex
