@@ -316,6 +316,16 @@ def test_one_person_described_twice_is_no_joint_speaker(layer, finder, roles):
     assert [who(doc, q) for q in starting(doc, "जांच जारी")] == ["अल्वारो जबलेता"]
 
 
+def test_no_statement_in_a_relative_clause_a_participle_or_to_the_reader(layer, finder, roles):
+    text = (
+        "आज संक्रमितों की संख्या बढ़ गई. आइए आपको बताते हैं कोरोना से जुड़ी आज की पांच बड़ी खबरें. "
+        "अभिनेता अमिताभ बच्चन ने एक प्रेस कॉन्फ़्रेंस के दौरान यह बात कही जो शो की शुरुआत पर हुई. "
+        "जो भी व्यक्ति स्वास्थ्य विभाग द्वारा बताए गए सुरक्षा मानकों का उल्लंघन करेगा उस पर कार्रवाई होगी."
+    )
+    doc = run(layer, finder, roles, text, [("अमिताभ बच्चन", "PERSON"), ("स्वास्थ्य विभाग", "ORG")])
+    assert doc.quotes == []
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

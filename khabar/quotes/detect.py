@@ -56,6 +56,7 @@ _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स�
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
+_RELATIVE_OPENERS = frozenset({"जो", "जिसे", "जिन्हें", "जिसमें", "जिनमें", "जिसके", "जिनके", "जिसकी", "जिनकी", "जिससे"})
 _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "ये", "वह", "वे", "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इसे", "उसे", "इन्हें", "उन्हें"})
 _CASE_MARKERS = frozenset(
     {"ने", "का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या"}
@@ -359,7 +360,7 @@ class Detector:
             if ref is None:
                 continue
             ref = self._quoting(doc, sent, ref, m_start, index) or ref
-            cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m_start)
+            cand = self._content_after(doc, sent, pos, pairs, vf.lemma, ref, m_start, passive)
             if cand is None:
                 cand = self._content_before(doc, sent, pos, pairs, vf.lemma, ref, m_start)
             if cand is not None:
@@ -403,6 +404,7 @@ class Detector:
         lemma: str,
         ref: SpeakerRef,
         verb_start: int,
+        passive: bool = False,
     ) -> Candidate | None:
         text = doc.text
         tok = self._next_token(doc, pos, sent.end)
@@ -422,9 +424,12 @@ class Detector:
                 return None
         elif w in _QUOTES:
             cs = tok[0]
-        elif w[0].isalpha() and lemma in _BARE_CONTENT_LEMMAS and ref.kind != ELIDED:
+        elif w[0].isalpha() and lemma in _BARE_CONTENT_LEMMAS and ref.kind != ELIDED and not passive:
+            # (after a passive participle a noun is described: "X द्वारा बताए गए मानकों")
             if self.lex.aux.get(norm_word(w)) is not None or norm_word(w) in self.lex.np_stops:
                 return None
+            if norm_word(w) in _RELATIVE_OPENERS:
+                return None  # "… के दौरान कही जो …": a relative clause, no statement
             cs = tok[0]
             if sent.tok_end - doc.token_index(cs) < 4:
                 return None
