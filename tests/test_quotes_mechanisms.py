@@ -326,6 +326,15 @@ def test_no_statement_in_a_relative_clause_a_participle_or_to_the_reader(layer, 
     assert doc.quotes == []
 
 
+def test_a_correlative_pronoun_is_no_source(layer, finder, roles):
+    text = (
+        "प्रमुख सचिव अमित मोहन प्रसाद ने बताया कि जांच तेज हुई है। "
+        "जो जानकारी उपलब्ध है, उसके मुताबिक प्रदेश में संक्रमितों की संख्या 2,115 हो गई है।"
+    )
+    doc = run(layer, finder, roles, text, [("अमित मोहन प्रसाद", "PERSON")])
+    assert starting(doc, "प्रदेश में") == []
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

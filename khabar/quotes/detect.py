@@ -56,6 +56,7 @@ _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स�
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
+_CORRELATIVE_OPENERS = frozenset({"जो", "जिस", "जैसा", "जैसे", "जितनी", "जितना", "जितने"})
 _RELATIVE_OPENERS = frozenset({"जो", "जिसे", "जिन्हें", "जिसमें", "जिनमें", "जिसके", "जिनके", "जिसकी", "जिनकी", "जिससे"})
 _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "ये", "वह", "वे", "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इसे", "उसे", "इन्हें", "उन्हें"})
 _CASE_MARKERS = frozenset(
@@ -775,6 +776,8 @@ class Detector:
             pron, lemma = value.split("\t")
             ref: SpeakerRef | None
             if pron:
+                if self._correlative(doc, sent, doc.token_index(m_start)):
+                    continue  # "जो जानकारी उपलब्ध है, उसके मुताबिक": the information
                 ref = self.sp.pronoun(doc, *doc.tokens[doc.token_index(m_start)])
             else:
                 ref = self._attribution_source(doc, sent, m_start, index)
@@ -791,6 +794,13 @@ class Detector:
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
         out.extend(self._prefixed(doc, index))
         return out
+
+    def _correlative(self, doc: Doc, sent: Sentence, k: int) -> bool:
+        """The pronoun at token ``k`` answers a relative clause before it in the
+        sentence ("जो … है, उसके …"): it stands for that clause's noun."""
+        if k - 1 <= sent.tok_start or self._word(doc, k - 1) != ",":
+            return False
+        return any(norm_word(self._word(doc, m)) in _CORRELATIVE_OPENERS for m in range(sent.tok_start, k - 1))
 
     def _prefixed(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
         """"बकौल X, C": the attribution word before the source, the statement after the
