@@ -461,6 +461,22 @@ def test_a_surname_taken_for_a_place_is_the_person(layer, finder, roles):
     assert who(doc, q) == "अरविंद केजरीवाल"
 
 
+def test_a_latin_initialism_mention_joins_its_devanagari_spelling(layer, finder, roles):
+    text = (
+        "भारतीय चिकित्सा अनुसंधान परिषद (ICMR) ने जांच बढ़ाई है। "
+        "आईसीएमआर ने कहा कि अब तक दो लाख नमूनों की जांच की गई है।"
+    )
+    doc = make_doc(layer, text, [("भारतीय चिकित्सा अनुसंधान परिषद", "ORG"), ("ICMR", "ORG"),
+                                 ("आईसीएमआर", "ORG")])
+    full, latin, _deva = doc.entities
+    full.mentions += latin.mentions  # the recogniser linked the bracketed initialism
+    doc.entities.remove(latin)
+    roles(doc)
+    finder(doc)
+    (q,) = starting(doc, "अब तक")
+    assert who(doc, q) == "भारतीय चिकित्सा अनुसंधान परिषद"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

@@ -79,7 +79,7 @@ class EntityAliases:
         self._brackets(doc, ents)
         if len(ents) < 2:
             return
-        self._initialisms(ents, initialisms)
+        self._initialisms(doc.text, ents, initialisms)
         # equal keys (titles and trailing words dropped, spaces ignored)
         by_key: dict[tuple[str, str], str] = {}
         for e in ents:
@@ -140,7 +140,7 @@ class EntityAliases:
             if len(roots) == 1 and self.find(e.id) not in roots:
                 self._union(e.id, others.pop())
 
-    def _initialisms(self, ents: list[Entity], initialisms: Initialisms) -> None:
+    def _initialisms(self, text: str, ents: list[Entity], initialisms: Initialisms) -> None:
         latin: dict[str, str] = {}
         for e in ents:
             name = e.name.replace(" ", "")
@@ -150,6 +150,12 @@ class EntityAliases:
         for alias, eid in self.text_alias.items():
             if _LATIN_ABBR_RE.fullmatch(alias):
                 latin.setdefault(alias.replace(".", ""), eid)
+        # … or a mention the recogniser linked to it ("… परिषद (ICMR)" as one entity)
+        for e in ents:
+            for m in e.mentions:
+                written = text[m.start : m.end].replace(" ", "")
+                if _LATIN_ABBR_RE.fullmatch(written):
+                    latin.setdefault(written.replace(".", ""), e.id)
         if not latin:
             return
         for e in ents:
