@@ -477,6 +477,19 @@ def test_a_latin_initialism_mention_joins_its_devanagari_spelling(layer, finder,
     assert who(doc, q) == "भारतीय चिकित्सा अनुसंधान परिषद"
 
 
+def test_an_initialism_stands_for_the_latin_initials_of_a_full_name(layer, finder, roles):
+    text = (
+        "फेडरल एविएशन एडमिनिस्ट्रेशन हादसे की जांच कर रहा है। "
+        "एफएए के अनुसार, विमान के लिए कोई उड़ान योजना दायर नहीं थी।"
+    )
+    doc = make_doc(layer, text, [("फेडरल एविएशन एडमिनिस्ट्रेशन", "ORG")])
+    doc.entities[0].latin = "Federal Aviation Administration"
+    roles(doc)
+    finder(doc)
+    (q,) = starting(doc, "विमान के लिए")
+    assert who(doc, q) == "फेडरल एविएशन एडमिनिस्ट्रेशन"
+
+
 def test_many_similar_names_stay_linear(layer, finder):
     import time
 

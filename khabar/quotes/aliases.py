@@ -8,7 +8,9 @@ so the quote finder groups entities that the article itself equates:
 - a name followed by another in brackets: "ब्रिटिश ट्रांसपोर्ट पुलिस (बीटीपी)",
   "ICMR (इंडियन काउंसिल ऑफ मेडिकल रिसर्च)";
 - an initialism in Latin letters and the same one spelled in Devanagari letter names
-  ("CII" = "सीआईआई", "WHO" = "डब्ल्यूएचओ");
+  ("CII" = "सीआईआई", "WHO" = "डब्ल्यूएचओ"), also when it is a Latin mention of an
+  organisation ("… परिषद (ICMR)") or the initials of the Latin form of its name of three
+  words or more ("एफएए" = "फेडरल एविएशन एडमिनिस्ट्रेशन", Federal Aviation Administration);
 - names equal once titles in front and reporting words behind are dropped, or once
   spaces are ignored ("विद्या चरण शुक्ल" = "विद्याचरण शुक्ल");
 - an organisation name whose words are an ordered part of exactly one longer
@@ -37,6 +39,9 @@ _LATIN_ABBR_RE = regex.compile(r"[A-Z][A-Z&.]{1,9}")
 _SPEAKING = ("PERSON", "ORG")
 MAX_ALIAS_WORDS = 4
 MAX_BUCKET = 50  # names sharing a last word compared with each other
+_LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "off", "in", "on"})
+MIN_ACRONYM = 3  # words of a name whose initials may stand for it
 _NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
 
 
@@ -75,6 +80,14 @@ class EntityAliases:
                 spelled = initialisms.spell(name)
                 if spelled:
                     self.by_initials.setdefault(spelled, []).append(e.id)
+        # "Federal Aviation Administration" (the recogniser's Latin form of "फेडरल
+        # एविएशन एडमिनिस्ट्रेशन") is what "FAA" / "एफएए" abbreviates
+        self.acronyms: dict[str, str] = {}
+        for e in ents:
+            acro = _acronym(e.latin) if e.type == "ORG" else ""
+            if acro:
+                self.by_initials.setdefault(acro, []).append(e.id)
+                self.acronyms.setdefault(acro, e.id)
         self.rank = {e.id: _rank(e, keys[e.id]) for e in ents}
         self._brackets(doc, ents)
         if len(ents) < 2:
@@ -156,6 +169,8 @@ class EntityAliases:
                 written = text[m.start : m.end].replace(" ", "")
                 if _LATIN_ABBR_RE.fullmatch(written):
                     latin.setdefault(written.replace(".", ""), e.id)
+        for acro, eid in self.acronyms.items():
+            latin.setdefault(acro, eid)
         if not latin:
             return
         for e in ents:
@@ -237,6 +252,15 @@ class EntityAliases:
         if a is None or b is None:
             return False
         return a is b or (a.id in self.parent and b.id in self.parent and self.find(a.id) == self.find(b.id))
+
+
+def _acronym(latin: str) -> str:
+    """The initials of a name of three words or more in Latin letters, function words
+    left out ("Federal Aviation Administration" → "FAA"), else ""."""
+    words = [w for w in _LATIN_WORD_RE.findall(latin) if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < MIN_ACRONYM or len(latin) != len(latin.encode("ascii", "ignore").decode()):
+        return ""
+    return "".join(w[0].upper() for w in words)
 
 
 def _rank(e: Entity, key: tuple[str, ...]) -> tuple[int, int, int, int]:
