@@ -335,6 +335,13 @@ def test_a_correlative_pronoun_is_no_source(layer, finder, roles):
     assert starting(doc, "प्रदेश में") == []
 
 
+def test_holding_someone_responsible_is_a_statement(layer, finder, roles):
+    text = "भारत ने इस हमले के लिए पाकिस्तान को जिम्मेदार ठहराया था। उड़ानें बंद रहीं।"
+    doc = run(layer, finder, roles, text, [("भारत", "ORG"), ("पाकिस्तान", "LOC")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "भारत" and span(doc, q) == "इस हमले के लिए पाकिस्तान को"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 
