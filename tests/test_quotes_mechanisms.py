@@ -342,6 +342,23 @@ def test_holding_someone_responsible_is_a_statement(layer, finder, roles):
     assert who(doc, q) == "भारत" and span(doc, q) == "इस हमले के लिए पाकिस्तान को"
 
 
+def test_a_listed_subject_speaks_in_the_elided_sentence_after_it(layer, finder, roles):
+    text = (
+        "परिषद उपाध्यक्ष करन बोरा, भाजपा नेता विक्रम सिंह नेगी आदि ने कर्मचारियों का सम्मान किया। "
+        "कहा कि बेहतर सेवाएं देने वाले कर्मचारी सम्मान के हकदार हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("करन बोरा", "PERSON"), ("विक्रम सिंह नेगी", "PERSON")])
+    said = sorted(who(doc, q) or "" for q in starting(doc, "बेहतर सेवाएं"))
+    assert said == ["करन बोरा", "विक्रम सिंह नेगी"]
+
+
+def test_a_listed_subject_with_adi_speaks_jointly(layer, finder, roles):
+    text = "करन बोरा, विक्रम सिंह नेगी आदि ने कहा कि कर्मचारी सम्मान के हकदार हैं।"
+    doc = run(layer, finder, roles, text, [("करन बोरा", "PERSON"), ("विक्रम सिंह नेगी", "PERSON")])
+    said = sorted(who(doc, q) or "" for q in starting(doc, "कर्मचारी"))
+    assert said == ["करन बोरा", "विक्रम सिंह नेगी"]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ _CASE_MARKERS = frozenset(
 )
 _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
 _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
+_LIST_ENDS = frozenset({"आदि", "इत्यादि"})
 _COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
 _BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
 # verbs whose statement may follow a comma without quotation marks ("गोयल ने ट्वीट
@@ -854,7 +855,9 @@ class Detector:
             if sent is None:
                 continue
             k = doc.token_index(ref.phrase_start) - 1
-            coordinated = False
+            # "X, Y, Z आदि ने": the commas list the speakers
+            after = doc.token_index(ref.end)
+            coordinated = after < sent.tok_end and norm_word(self._word(doc, after)) in _LIST_ENDS
             for _ in range(MAX_JOINT - 1):
                 if k <= sent.tok_start:
                     break

@@ -43,6 +43,8 @@ class Said:
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
 _NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "पर", "लिए", "संबंध", "खिलाफ", "तक", "द्वारा"})
 _BOTH = frozenset({"दोनों", "दोनो"})
+_LIST_ENDS = frozenset({"आदि", "इत्यादि", "समेत", "सहित"})  # "X, Y, Z आदि ने"
+_JOINERS = frozenset({"और", "व", "एवं", "तथा"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
 
@@ -142,13 +144,15 @@ class SpeakerResolver:
             and ent.type == "PERSON"
         )
         for c in sorted(cands, key=lambda c: (c.outer is not None, c.anchor)):
-            pair = self._both(c)
-            if pair is not None:
-                # "दोनों नेताओं ने कहा": one quote for each of the two
-                c.speaker_text = c.speaker.text if c.speaker else None
-                c.speaker_span = (c.speaker.start, c.speaker.end) if c.speaker else None
-                c.entity = pair[0]
-                kept.append(replace(c, entity=pair[1], amounts=[]))
+            both = self._both(c)
+            group = list(both) if both is not None else self._listed_subject(c)
+            if group is not None:
+                # "दोनों नेताओं ने कहा", "X, Y, Z आदि ने … किया। कहा कि …": one quote for
+                # each of them
+                c.speaker_text = c.speaker.text if c.speaker and c.speaker.text else None
+                c.speaker_span = (c.speaker.start, c.speaker.end) if c.speaker_text else None
+                c.entity = group[0]
+                kept.extend(replace(c, entity=ent, amounts=[]) for ent in group[1:])
                 kept.append(c)
                 continue
             if self._resolve_one(c):
@@ -271,6 +275,43 @@ class SpeakerResolver:
         if len(found) < 2:
             return None
         return found[1], found[0]
+
+    def _listed_subject(self, c: Candidate) -> list[Entity] | None:
+        """The persons of a listed subject ("X, Y, Z आदि ने …", "X और Y ने …") of the
+        sentence before an elided one ("कहा कि …") in the same paragraph."""
+        ref = c.speaker
+        if ref is None or ref.kind != ELIDED:
+            return None
+        doc = self.doc
+        si = doc.sentence_index(c.anchor)
+        if si == 0 or doc.sentences[si - 1].line != c.line or doc.sentences[si].line != c.line:
+            return None
+        prev = doc.sentences[si - 1]
+        words = [norm_word(doc.token_text(k)) for k in range(prev.tok_start, prev.tok_end)]
+        if "ने" not in words:
+            return None
+        k = words.index("ने")
+        ne_at = doc.tokens[prev.tok_start + k][0]
+        listed = k > 0 and words[k - 1] in _LIST_ENDS
+        found: list[Entity] = []
+        for _s, _e, ent in self.index.overlapping(prev.start, ne_at):
+            if ent.type == "PERSON" and all(ent is not f for f in found):
+                found.append(ent)
+        if len(found) < 2:
+            return None
+        if not listed:
+            # "X और Y ने": the two persons right before ने, joined
+            last = self.index.before(ne_at, ("PERSON",), prev.start)
+            if last is None or doc.token_index(last[1]) != prev.tok_start + k:
+                return None
+            j = doc.token_index(last[0]) - 1
+            if j < prev.tok_start or norm_word(doc.token_text(j)) not in _JOINERS:
+                return None
+            other = self.index.before(doc.tokens[j][0], ("PERSON",), prev.start)
+            if other is None or doc.token_index(other[1]) != j:
+                return None
+            found = [other[2], last[2]]
+        return found
 
     def _recent_subject(self, pos: int, line: int, said: Said | None) -> Entity | None:
         """A person named as the subject ("X ने …") in the paragraph after the last

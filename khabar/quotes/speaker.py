@@ -214,7 +214,7 @@ class SpeakerFinder:
         i = j
         depth = 0
         text = doc.text
-        inside = _inside_names(doc, index, pos, lo) if index is not None else set()
+        inside, name_ends = _inside_names(doc, index, pos, lo) if index is not None else (set(), set())
         while i > 0 and j - i < MAX_PHRASE_TOKENS:
             s, e = doc.tokens[i - 1]
             if s < lo:
@@ -248,8 +248,8 @@ class SpeakerFinder:
                 break
             nw = norm_word(w)
             kind = self.lex.np_stops.get(nw)
-            if kind == "stop" or (kind is None and _FINITE_RE.fullmatch(nw)):
-                break
+            if kind == "stop" or (kind is None and _FINITE_RE.fullmatch(nw) and s not in name_ends):
+                break  # (a name's last word may look like a verb: "विक्रम सिंह नेगी")
             if nw in self.lex.pronouns and i != j:
                 # a pronoun inside a phrase ("उनके नेता राहुल गांधी") opens no name: stop
                 break
@@ -409,10 +409,12 @@ class SpeakerFinder:
         return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
 
 
-def _inside_names(doc: Doc, index: EntityIndex, pos: int, lo: int) -> set[int]:
+def _inside_names(doc: Doc, index: EntityIndex, pos: int, lo: int) -> tuple[set[int], set[int]]:
     """Starts of the tokens before ``pos`` (back to ``lo``) that a person or
-    organisation mention covers and goes on past: no phrase boundary there."""
+    organisation mention covers and goes on past (no phrase boundary there), and starts
+    of the mentions' last tokens."""
     out: set[int] = set()
+    ends: set[int] = set()
     for s, e, ent in index.overlapping(max(lo, pos - 200), pos):
         if ent.type not in ("PERSON", "ORG"):
             continue
@@ -420,7 +422,9 @@ def _inside_names(doc: Doc, index: EntityIndex, pos: int, lo: int) -> set[int]:
         while k < len(doc.tokens) and doc.tokens[k][1] < e:
             out.add(doc.tokens[k][0])
             k += 1
-    return out
+        if k < len(doc.tokens) and doc.tokens[k][1] == e:
+            ends.add(doc.tokens[k][0])
+    return out, ends
 
 
 def _quoted_name_before(doc: Doc, i: int) -> tuple[int, int] | None:
