@@ -125,6 +125,15 @@ def amounts(
             "जान गंवाने वाले 17 व्यक्ति और स्वस्थ हो चुके 45 लोग शामिल हैं",
             [("17 व्यक्ति", 17, None, "death", False), ("45 लोग", 45, None, "recovered", False)],
         ),
+        (
+            "मरने वालों में छह महिलाएं और दो पुरुष हैं",
+            [("छह महिलाएं", 6, None, "death", False), ("दो पुरुष", 2, None, "death", False)],
+        ),
+        (
+            "आठ पुलिसकर्मियों समेत 18 लोग मारे गए",
+            [("आठ पुलिसकर्मियों", 8, None, "death", False), ("18 लोग", 18, None, "death", False)],
+        ),
+        ("वायरस की चपेट में करीब 800 लोग", [("करीब 800 लोग", 800, None, "case", True)]),
         ("एक जवान और पोर्टर की मौत हो चुकी थी", [("एक जवान", 1, None, "death", False)]),
         ("दो लोगों की जान बच गई", [("दो लोगों", 2, None, "people", False)]),
         ("आयु 21 वर्ष से 50 वर्ष के बीच है", [("21 वर्ष से 50 वर्ष", 21, 50, "year", False)]),
@@ -280,3 +289,16 @@ def test_hostile_input_is_linear(unit: str, count: int, limit_s: float) -> None:
 def test_hostile_long_numbers(nlp: Pipeline) -> None:
     art = nlp("1" * 5000 + " लोग और " + "1," * 2000 + "000 रुपये")
     assert all(a.value is None or a.value < 1e16 for a in art.amounts)
+
+
+def test_age_in_brackets_after_a_person(layer) -> None:
+    from helpers import make_doc
+
+    from khabar.amounts.component import AmountFinder
+
+    text = "दुर्घटना में निशा सेजवाल (19) और राल्फ नाइट (72) की मौत हो गई। धारा (144) लागू।"
+    doc = make_doc(layer, text, [("निशा सेजवाल", "PERSON"), ("राल्फ नाइट", "PERSON")])
+    AmountFinder()(doc)
+    got = [(doc.text[a.start : a.end], a.value, a.unit) for a in doc.amounts]
+    assert ("19", 19, "year") in got and ("72", 72, "year") in got
+    assert all(u != "year" for t, _, u in got if t == "144")

@@ -9,9 +9,11 @@ from khabar.amounts.finder import AmountExtractor
 from khabar.dates.component import date_hits
 from khabar.dates.finder import DateGrammar
 from khabar.doc import Doc
+from khabar.record import Amount
 
 # date hits whose numbers are dates, not amounts ("दो दिन पहले" keeps its amount: the
 # gold set counts "एक हफ्ते पहले" as 1 week)
+MAX_AGE = 120
 _NUMERIC_DATES = frozenset({"numeric", "daymonth", "monthyear", "year"})
 
 
@@ -25,7 +27,36 @@ class AmountFinder:
     def __call__(self, doc: Doc) -> None:
         exclude = [(h.start, h.end) for h in date_hits(doc, self.dates) if h.kind in _NUMERIC_DATES]
         starts = _SentenceStarts(doc) if doc.sentences else None
-        doc.amounts.extend(self.extractor.find(doc.text, starts, exclude))
+        amounts = self.extractor.find(doc.text, starts, exclude)
+        _ages_after_names(doc, amounts)
+        doc.amounts.extend(amounts)
+
+
+def _ages_after_names(doc: Doc, amounts: list[Amount]) -> None:
+    """A bare number in brackets right after a person's name is an age: "निशा सेजवाल
+    (19), जार्ज सांचेज (22)" = 19 and 22 years."""
+    text = doc.text
+    bare = [
+        a
+        for a in amounts
+        if a.unit is None
+        and a.value_max is None
+        and a.value is not None
+        and a.value == int(a.value)
+        and 0 < a.value <= MAX_AGE
+        and a.start >= 2
+        and text[a.start - 1] == "("
+        and text[a.end : a.end + 1] == ")"
+    ]
+    if not bare:
+        return
+    person_ends = {m.end for e in doc.entities if e.type == "PERSON" for m in e.mentions}
+    for a in bare:
+        k = a.start - 1
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k in person_ends:
+            a.unit = "year"
 
 
 class _SentenceStarts(Sequence[int]):

@@ -55,6 +55,7 @@ _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
 _AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|या|एवं){AFTER_WORD}")
 _DEMONSTRATIVES = frozenset({"ये", "वे", "इन", "उन", "यह", "वह", "इन्हीं", "उन्हीं"})
+_WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
@@ -86,6 +87,7 @@ class _Cand:
     unit: Unit | None
     bare_ek: bool = False  # "एक" with no unit: an amount only in a list of numbers
     outcome: bool = False  # the unit says what happened to those counted
+    befell: bool = False  # ... said before the number ("मरने वालों में 6 महिलाएं")
 
 
 def _num(v: float | None) -> float | None:
@@ -122,7 +124,7 @@ class AmountExtractor:
             rf"[ \t]*({trie_pattern({w for _, w in lex.per_units})}){AFTER_WORD}"
         )
         self.befell_re = re.compile(
-            rf"{BEFORE_WORD}({trie_pattern(lex.befell)})[ \t]+(?:कुल[ \t]+)?$"
+            rf"{BEFORE_WORD}({trie_pattern(lex.befell)})[ \t]+(?:(?:कुल|उन|इन|ये|वे)[ \t]+)?$"
         )
         self.genitive_re = re.compile(rf"{BEFORE_WORD}({trie_pattern(lex.genitive_before)})[ \t]+$")
         lending = [f for f, u in lex.units.items() if u.cls in LENDING and f != "%"]
@@ -232,11 +234,13 @@ class AmountExtractor:
                 unit = Unit(lex.currency[cm.group(0).strip()], "measure")
         if am := self.pre_re.search(text, max(0, start - 24), start):
             start, approx = am.start(), True
+        befell = False
         if unit is not None and unit.cls in PERSONS and not outcome:
             # "जान गंवाने वाले 17 व्यक्ति", "स्वस्थ हो चुके 45 लोग"
             bm = self.befell_re.search(text, max(0, start - 32), start)
             if bm is not None:
                 unit, outcome = Unit(lex.befell[" ".join(bm.group(1).split())], COUNT), True
+                befell = True
         if unit is not None and unit.name in self.generic_units:
             gm = self.genitive_re.search(text, max(0, start - 16), start)
             if gm is not None:
@@ -289,7 +293,7 @@ class AmountExtractor:
                 for a in atoms[expr.first : expr.last + 1]
             ):
                 return None  # phone numbers and other codes
-        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek, outcome)
+        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek, outcome, befell)
 
     def _prev_word(self, text: str, s: int) -> str:
         pw = self.prev_word_re.search(text, max(0, s - 24), s)
@@ -447,8 +451,9 @@ class AmountExtractor:
                 continue
             listed = self._listed(text, cands, i)
             if c.unit is not None and c.unit.cls == HUMAN and not c.outcome:
-                # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत": deaths, all of them
-                if listed and nxt_happened is not None:
+                # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत", "आठ आतंकवादियों और आठ
+                # पुलिसकर्मियों समेत 18 लोग मारे गए": deaths, all of them
+                if nxt_happened is not None and (listed or self._listed(text, cands, i, _WITH_RE)):
                     c.unit, c.outcome = nxt_happened, True
             if c.outcome:
                 nxt_happened = c.unit
@@ -462,9 +467,20 @@ class AmountExtractor:
                 coord[i] = nxt if nxt is not None and listed else None
                 nxt = coord[i]
         last_unit: _Cand | None = None  # the latest amount with a unit
+        last_i = -1
         for i, c in enumerate(cands):
             if c.bare_ek:
                 continue
+            if (
+                last_unit is not None
+                and last_unit.befell
+                and c.unit is not None
+                and c.unit.cls == HUMAN
+                and not c.outcome
+                and self._listed(text, cands, last_i)
+            ):
+                # "मरने वालों में छह महिलाएं, छह बच्चे और दो पुरुष": all of them died
+                c.unit, c.outcome, c.befell = last_unit.unit, True, True
             if (
                 last_unit is not None
                 and (c.unit is None or (c.unit.cls == HUMAN and not c.outcome))
@@ -481,7 +497,7 @@ class AmountExtractor:
                     or self._inherited(c, last_unit, sent_starts)
                 )
             if c.unit is not None:
-                last_unit = c
+                last_unit, last_i = c, i
 
     def _unit_ranges(self, text: str, cands: list[_Cand]) -> list[_Cand]:
         """Join "21 वर्ष से 50 वर्ष" (a unit on both ends) into one range."""
@@ -535,9 +551,11 @@ class AmountExtractor:
             return Unit(self.lex.lookback[phrase], COUNT)
         return self.lex.units[phrase]
 
-    def _listed(self, text: str, cands: list[_Cand], i: int) -> bool:
+    def _listed(
+        self, text: str, cands: list[_Cand], i: int, joiner: re.Pattern[str] | None = None
+    ) -> bool:
         """Whether amount ``i`` and the next one stand in one list: a short gap in the
-        same sentence with a comma or और/व/तथा/या/एवं in it."""
+        same sentence with a comma or और/व/तथा/या/एवं in it (or ``joiner``)."""
         j = i + 1
         while j < len(cands) and cands[j].bare_ek:
             j += 1
@@ -546,6 +564,8 @@ class AmountExtractor:
         gap = text[cands[i].end : cands[j].start]
         if len(gap) > 40 or _SENT_END_RE.search(gap) or len(gap.replace(",", " ").split()) > 4:
             return False
+        if joiner is not None:
+            return joiner.search(gap) is not None
         return "," in gap or _AND_RE.search(gap) is not None
 
     def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int]) -> Unit | None:
