@@ -817,9 +817,10 @@ class Detector:
                 j += 1
             if j == i or j >= sent.tok_end or self._word(doc, j) != ",":
                 # no comma: "बकौल आतिफ़ फ़िल्म … देगी" — the name the recogniser found
-                j = self._name_at(doc, i, index)
-                if j is None:
+                after = self._name_at(doc, i, index)
+                if after is None:
                     continue
+                j = after
                 content = doc.tokens[j - 1][1]
             else:
                 content = doc.tokens[j][1]

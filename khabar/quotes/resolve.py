@@ -134,7 +134,7 @@ class SpeakerResolver:
 
     def resolve(self, cands: list[Candidate]) -> list[Candidate]:
         """Resolve every candidate; returns those that keep a speaker (text or entity)."""
-        kept = []
+        kept: list[Candidate] = []
         self.named = sorted(
             (c.anchor, c.line, ent)
             for c in cands
@@ -149,8 +149,9 @@ class SpeakerResolver:
             if group is not None:
                 # "दोनों नेताओं ने कहा", "X, Y, Z आदि ने … किया। कहा कि …": one quote for
                 # each of them
-                c.speaker_text = c.speaker.text if c.speaker and c.speaker.text else None
-                c.speaker_span = (c.speaker.start, c.speaker.end) if c.speaker_text else None
+                ref = c.speaker
+                c.speaker_text = ref.text if ref is not None and ref.text else None
+                c.speaker_span = (ref.start, ref.end) if ref is not None and ref.text else None
                 c.entity = group[0]
                 kept.extend(replace(c, entity=ent, amounts=[]) for ent in group[1:])
                 kept.append(c)
