@@ -175,3 +175,15 @@ def test_organisation_after_an_apposed_post_and_generic_places(layer, finder):
     got = roles_of(layer, finder, text, [("राजेश ठाकुर", "PERSON"), ("अभिषेक सिंह", "PERSON")])
     assert got["राजेश ठाकुर"] == [("प्रदेश अध्यक्ष", "कांग्रेस", "प्रदेश अध्यक्ष, कांग्रेस")]
     assert got["अभिषेक सिंह"] == [("डीएम", None, "डीएम")]
+
+
+def test_doctor_of_an_institution_and_modifiers(layer, finder):
+    text = (
+        "उप जिला चिकित्सालय के डा. अमित अग्रवाल ने कहा। डॉ. राम सिंह भी आए। "
+        "कांग्रेस की अंतरिम अध्यक्ष सोनिया गांधी ने पत्र लिखा।"
+    )
+    names = [("अमित अग्रवाल", "PERSON"), ("राम सिंह", "PERSON"), ("सोनिया गांधी", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["अमित अग्रवाल"] == [("डॉक्टर", "उप जिला चिकित्सालय", "उप जिला चिकित्सालय के")]
+    assert "राम सिंह" not in got  # a form of address alone is no post
+    assert got["सोनिया गांधी"] == [("अंतरिम अध्यक्ष", "कांग्रेस", "कांग्रेस की अंतरिम अध्यक्ष")]

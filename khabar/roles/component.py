@@ -49,8 +49,10 @@ _GENITIVE_KE = frozenset({"के"})
 MAX_INITIAL_LEN = 3  # "डी.के.", "वाई.एस.": initials before a surname
 AFFILIATION_TITLE = "सदस्य"
 # posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
-# with an organisation ("यूनिवर्सिटी के डॉक्टर X")
+# with an organisation ("यूनिवर्सिटी के डॉक्टर X", "चिकित्सालय के डा. X")
 ADDRESS_POSTS = frozenset({"डॉक्टर", "डाक्टर"})
+DOCTOR_FORMS = frozenset({"डॉ", "डा", "डॉक्टर", "डाक्टर", "Dr"})
+DOCTOR_TITLE = "डॉक्टर"
 POSSESSIVES = frozenset(
     {
         "उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "इसके", "इसकी",
@@ -178,6 +180,7 @@ class RoleFinder:
         k = i - 1
         words = [t.text for t in toks]
         # honorifics between post and name (डॉ. / श्री / डॉक्टर)
+        doctor = False
         while k >= 0:
             hit = self.honorifics.ending_at(words, k)
             if hit is None and toks[k].norm in ADDRESS_POSTS and not (
@@ -187,7 +190,13 @@ class RoleFinder:
                 continue
             if hit is None:
                 break
+            doctor = doctor or toks[hit[0]].norm in DOCTOR_FORMS
             k = hit[0] - 1
+        if doctor and k >= 1 and toks[k].norm in GENITIVES:
+            # "उप जिला चिकित्सालय के डा. अमित अग्रवाल": a doctor of that hospital
+            o = self._org_before(toks, k, spans)
+            if o is not None:
+                return Role(DOCTOR_TITLE, _join(toks, o, k), toks[o].start, toks[k].end)
         # initials before the surname: "प्रमुख सचिव डी.के. दीवान"
         while k >= 1 and toks[k].text == "." and _initial_word(toks[k - 1].text):
             k -= 2
