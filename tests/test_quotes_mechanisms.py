@@ -369,7 +369,7 @@ def test_shipped_continuation_scorer_weighs_narration_against_the_speakers_voice
     assert math.isfinite(m.threshold)
     assert m.accepts(["bias", "end:present", "run:0", "speaker:person", "paragraph:short"])
     assert not m.accepts(["bias", "end:past", "cue:time", "speaker:person", "paragraph:short"])
-    assert not m.accepts(["bias", "end:past", "run:2", "speaker:unnamed", "paragraph:short"])
+    assert not m.accepts(["bias", "end:past", "paragraph:long", "speaker:unnamed", "paragraph:short"])
     assert m.accepts(["bias", "cue:first", "end:past", "run:2", "speaker:unnamed"])
     hand = ContinuationModel({"end:past": -1.0, "cue:first": 1.0}, threshold=0.0)
     assert hand.accepts(["cue:first"]) and not hand.accepts(["end:past"])
