@@ -187,3 +187,14 @@ def test_doctor_of_an_institution_and_modifiers(layer, finder):
     assert got["अमित अग्रवाल"] == [("डॉक्टर", "उप जिला चिकित्सालय", "उप जिला चिकित्सालय के")]
     assert "राम सिंह" not in got  # a form of address alone is no post
     assert got["सोनिया गांधी"] == [("अंतरिम अध्यक्ष", "कांग्रेस", "कांग्रेस की अंतरिम अध्यक्ष")]
+
+
+def test_words_between_a_named_body_and_its_post(layer, finder):
+    text = (
+        "लाहौर के पुलिस प्रमुख आफताब चीमा ने बताया। "
+        "बहस की शुरुआत नेता प्रतिपक्ष सुषमा स्वराज ने की।"
+    )
+    names = [("आफताब चीमा", "PERSON"), ("सुषमा स्वराज", "PERSON"), ("लाहौर", "LOC")]
+    got = roles_of(layer, finder, text, names)
+    assert got["आफताब चीमा"] == [("पुलिस प्रमुख", "लाहौर", "लाहौर के पुलिस प्रमुख")]
+    assert got["सुषमा स्वराज"] == [("नेता प्रतिपक्ष", None, "नेता प्रतिपक्ष")]

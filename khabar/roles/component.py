@@ -53,6 +53,8 @@ AFFILIATION_TITLE = "सदस्य"
 ADDRESS_POSTS = frozenset({"डॉक्टर", "डाक्टर"})
 DOCTOR_FORMS = frozenset({"डॉ", "डा", "डॉक्टर", "डाक्टर", "Dr"})
 DOCTOR_TITLE = "डॉक्टर"
+# words passed over between a genitive organisation and its post ("के एक पत्रकार")
+PASS_WORDS = frozenset({"एक", "नए", "नई", "नया", "नये"})
 POSSESSIVES = frozenset(
     {
         "उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "इसके", "इसकी",
@@ -299,8 +301,24 @@ class RoleFinder:
                 p -= 1
                 continue
             break
+        # words between a genitive and the post belong to the post: "लाहौर के पुलिस
+        # प्रमुख", "चितराल जिले के स्काउट कमांडेंट"; "पुर्तगाल के एक पत्रकार" passes "एक"
+        inner: list[int] = []
+        g = p
+        if not prefix:
+            while g >= 0 and len(inner) < 2:
+                if toks[g].norm in PASS_WORDS:
+                    g -= 1
+                elif self._plain_word(toks, g, spans):
+                    inner.append(g)
+                    g -= 1
+                else:
+                    break
+            if not (g >= 1 and toks[g].norm in GENITIVES and g < p):
+                inner, g = [], p
         prefix.reverse()
-        mods = [x for x in prefix if toks[x].norm in self.modifiers]
+        inner.reverse()
+        mods = inner + [x for x in prefix if toks[x].norm in self.modifiers]
         region = None
         org_idx = [x for x in prefix if x not in mods]
         if org_idx and self._place_at(toks, org_idx[0], spans):
@@ -316,9 +334,21 @@ class RoleFinder:
         title = " ".join([toks[x].text for x in mods] + title_words)
         org_words = [self.org_forms.get(toks[x].norm, toks[x].text) for x in org_idx]
         org = " ".join(org_words + party) or None
-        start = toks[prefix[0]].start if prefix else toks[t0].start
+        first = (inner or prefix or [t0])[0]
+        start = toks[first].start
         # "ORG के TITLE": the genitive organisation
-        g = (prefix[0] if prefix else t0) - 1
+        if g == p:
+            g = (prefix[0] if prefix else t0) - 1
+        if inner:
+            # only with a named body before the genitive: not "बहस की शुरुआत नेता
+            # प्रतिपक्ष", "धोनी की कमाई फ़ुटबॉलर"
+            o = self._org_before(toks, g, spans)
+            if o is None or not self._names_body(toks, o, g, spans):
+                inner_set = set(inner)
+                mods = [x for x in mods if x not in inner_set]
+                title = " ".join([toks[x].text for x in mods] + title_words)
+                start = toks[(prefix or [t0])[0]].start
+                g = -1
         if g >= 1 and toks[g].norm in GENITIVES:
             o = self._org_before(toks, g, spans)
             if o is not None:
@@ -331,6 +361,27 @@ class RoleFinder:
         if dept is not None:
             org = _text_of(toks, dept)
         return Role(title=title, org=org, start=start, end=end, region=region)
+
+    def _names_body(self, toks: list[_Tok], o: int, g: int, spans: _Spans) -> bool:
+        """Whether toks[o:g] name a body or a place (a named word, or an organisation
+        head or word at its end)."""
+        last = toks[g - 1].norm
+        return (
+            any(self._named_org_word(toks, x, spans) for x in range(o, g))
+            or last in self.org_heads
+            or last in self.org_words
+        )
+
+    def _plain_word(self, toks: list[_Tok], x: int, spans: _Spans) -> bool:
+        """A word that may qualify a post from inside the role phrase: a letter word,
+        no stop word, no genitive, no name, no post of its own."""
+        tk = toks[x]
+        if not tk.text[0].isalpha() or tk.norm in self.stops or tk.norm in GENITIVES:
+            return False
+        ent = spans.covering(tk.start)
+        if ent is not None and ent.type == "PERSON":
+            return False
+        return self.posts.ending_at([t.text for t in toks], x) is None
 
     def _org_before(self, toks: list[_Tok], g: int, spans: _Spans) -> int | None:
         """Index of the first word of the organisation phrase that ends before toks[g]."""
