@@ -198,3 +198,14 @@ def test_words_between_a_named_body_and_its_post(layer, finder):
     got = roles_of(layer, finder, text, names)
     assert got["आफताब चीमा"] == [("पुलिस प्रमुख", "लाहौर", "लाहौर के पुलिस प्रमुख")]
     assert got["सुषमा स्वराज"] == [("नेता प्रतिपक्ष", None, "नेता प्रतिपक्ष")]
+
+
+def test_post_in_a_body_with_me(layer, finder):
+    text = (
+        "केंद्रीय स्वास्थ्य मंत्रालय में संयुक्त सचिव लव अग्रवाल ने कहा। "
+        "दिल्ली में मुख्यमंत्री अरविंद केजरीवाल ने कहा।"
+    )
+    names = [("लव अग्रवाल", "PERSON"), ("अरविंद केजरीवाल", "PERSON"), ("दिल्ली", "LOC")]
+    got = roles_of(layer, finder, text, names)
+    assert got["लव अग्रवाल"][0][:2] == ("संयुक्त सचिव", "केंद्रीय स्वास्थ्य मंत्रालय")
+    assert got["अरविंद केजरीवाल"] == [("मुख्यमंत्री", None, "मुख्यमंत्री")]

@@ -53,6 +53,8 @@ AFFILIATION_TITLE = "सदस्य"
 ADDRESS_POSTS = frozenset({"डॉक्टर", "डाक्टर"})
 DOCTOR_FORMS = frozenset({"डॉ", "डा", "डॉक्टर", "डाक्टर", "Dr"})
 DOCTOR_TITLE = "डॉक्टर"
+# houses a post may sit in ("लोकसभा में विपक्ष की नेता", "विधानसभा में नेता प्रतिपक्ष")
+BODY_WORDS = frozenset({"लोकसभा", "विधानसभा", "राज्यसभा", "संसद", "विधान परिषद", "परिषद"})
 # words passed over between a genitive organisation and its post ("के एक पत्रकार")
 PASS_WORDS = frozenset({"एक", "नए", "नई", "नया", "नये"})
 POSSESSIVES = frozenset(
@@ -349,7 +351,14 @@ class RoleFinder:
                 title = " ".join([toks[x].text for x in mods] + title_words)
                 start = toks[(prefix or [t0])[0]].start
                 g = -1
-        if g >= 1 and toks[g].norm in GENITIVES:
+        if g >= 1 and toks[g].norm == "में":
+            # "केंद्रीय स्वास्थ्य मंत्रालय में संयुक्त सचिव", "विधानसभा में नेता प्रतिपक्ष":
+            # a post in a body (not in a place: "दिल्ली में मुख्यमंत्री X ने")
+            o = self._org_before(toks, g, spans)
+            if o is not None and self._is_body(toks, o, g, spans):
+                org = _join(toks, o, g)
+                start = toks[o].start
+        elif g >= 1 and toks[g].norm in GENITIVES:
             o = self._org_before(toks, g, spans)
             if o is not None:
                 org = _join(toks, o, g)
@@ -371,6 +380,15 @@ class RoleFinder:
             or last in self.org_heads
             or last in self.org_words
         )
+
+    def _is_body(self, toks: list[_Tok], o: int, g: int, spans: _Spans) -> bool:
+        """Whether toks[o:g] name an organisation (an ORG entity, or an organisation
+        head or word at its end), not only a place."""
+        last = toks[g - 1]
+        ent = spans.covering(last.start)
+        if ent is not None:
+            return ent.type == "ORG"
+        return last.norm in self.org_heads or last.norm in self.org_words or last.norm in BODY_WORDS
 
     def _plain_word(self, toks: list[_Tok], x: int, spans: _Spans) -> bool:
         """A word that may qualify a post from inside the role phrase: a letter word,
