@@ -56,6 +56,7 @@ _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स�
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
+MAX_CORRELATIVE_TOKENS = 25  # a relative clause read back from its correlative pronoun
 _CORRELATIVE_OPENERS = frozenset({"जो", "जिस", "जैसा", "जैसे", "जितनी", "जितना", "जितने"})
 _RELATIVE_OPENERS = frozenset({"जो", "जिसे", "जिन्हें", "जिसमें", "जिनमें", "जिसके", "जिनके", "जिसकी", "जिनकी", "जिससे"})
 _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "ये", "वह", "वे", "इसकी", "इसका", "इसके", "उसकी", "उसका", "उसके", "इसे", "उसे", "इन्हें", "उन्हें"})
@@ -801,7 +802,8 @@ class Detector:
         sentence ("जो … है, उसके …"): it stands for that clause's noun."""
         if k - 1 <= sent.tok_start or self._word(doc, k - 1) != ",":
             return False
-        return any(norm_word(self._word(doc, m)) in _CORRELATIVE_OPENERS for m in range(sent.tok_start, k - 1))
+        lo = max(sent.tok_start, k - 1 - MAX_CORRELATIVE_TOKENS)
+        return any(norm_word(self._word(doc, m)) in _CORRELATIVE_OPENERS for m in range(lo, k - 1))
 
     def _prefixed(self, doc: Doc, index: EntityIndex) -> list[Candidate]:
         """"बकौल X, C": the attribution word before the source, the statement after the
