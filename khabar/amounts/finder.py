@@ -6,16 +6,23 @@ grouping, number words, multipliers, fractions, vague plurals, शत before प
 around each run (never a scan per token) then decide:
 
 - what is not an amount: dates and years (from the date finder), identifiers
-  (धारा 144, कोविड-19, N-95), names with numbers (15 सूत्री), times (10 बजे, 10:30),
-  "एक" as an article (एक सूची), "दो" as a verb (जाने दो), phone-like digit strings;
-- the unit: the noun after the number, possibly past two modifiers (16 इटली के पर्यटक,
-  65 छोटे बंदरगाहों), through an approximation (50 से ज्यादा देशों) or a link (हजारों
-  की संख्या में लोग); a currency sign before it (₹ 500); what happened to the people
-  counted (21 लोगों की मौत = death);
+  (धारा 144, कोविड-19, N-95, ए. 310), names with numbers (15 सूत्री), times (10 बजे,
+  10:30, सुबह आठ से), "एक" as an article (एक सूची), "दो" as a verb (जाने दो), a lone
+  collective (दोनों ने), phone-like digit strings;
+- the unit: the noun after the number, possibly past two modifiers (65 छोटे
+  बंदरगाहों) or a genitive inside the phrase (580 कोरोना के मरीज), through an
+  approximation (50 से ज्यादा देशों) or a link (हजारों की संख्या में लोग); a rate
+  (120 किमी प्रति घंटे); a currency sign before it (₹ 500);
+- what befell the people counted, which the gold set counts instead of the people:
+  after the noun (21 लोगों की मौत = death, नौ लोग संक्रमित पाए गए = case, 141 लोग ठीक
+  हुए = recovered), before it (जान गंवाने वाले 17 व्यक्ति, मरने वालों में छह महिलाएं),
+  or shared by a list (10 पुरुष, 3 महिलाओं की मौत);
 - for a bare number: a noun shortly before it in the clause (मामलों की संख्या बढ़कर
-  1965, सीटों पर वोट लाख-दो लाख), the unit of a number it is coordinated with (12 बड़े
-  और 65 छोटे बंदरगाहों), else the unit of the previous amount in the same or the
-  previous sentence (गुजरात में छह, कर्नाटक में तीन).
+  1965, सीटों पर वोट लाख-दो लाख), a partitive (इनमें से 18 लोग = 18 of the cases), the
+  unit of a number it is coordinated with (12 बड़े और 65 छोटे बंदरगाहों), else the
+  unit of the previous amount in the same or the previous sentence (गुजरात में छह,
+  कर्नाटक में तीन); two amounts with one unit joined by से make a range (21 वर्ष से
+  50 वर्ष).
 """
 
 from __future__ import annotations

@@ -7,14 +7,22 @@ For every mention of a PERSON entity it reads, within the sentence:
   "प्रदेश अध्यक्ष (अल्पसंख्यक विभाग) मंजूर अंसारी" (org अल्पसंख्यक विभाग), "झारखंड प्रदेश
   प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान" (region झारखंड), "वरिष्ठ कांग्रेस नेता X"
   (वरिष्ठ नेता, org कांग्रेस), "विधायक X"; honorifics between post and name (डॉ., श्री)
-  are skipped;
-- after the name: an apposition "X, मुख्यमंत्री" / "X, कांग्रेस के प्रवक्ता", a predicate
-  "X … के वरिष्ठ नेता हैं", and a party in brackets "X (भाजपा)" (title सदस्य);
+  are skipped, and so are initials between post and surname (प्रमुख सचिव डी.के. दीवान), a department after the
+  post (अपर सचिव स्वास्थ्य X), words between a named body's genitive and the post
+  (लाहौर के पुलिस प्रमुख X), a body with में (मंत्रालय में संयुक्त सचिव X), a doctor of
+  an institution (चिकित्सालय के डा. X), and a second post joined by और (ट्विटर के
+  संस्थापक और कार्यकारी निदेशक X);
+- after the name: an apposition "X, मुख्यमंत्री" / "X, कांग्रेस के प्रवक्ता" / "X,
+  प्रदेश अध्यक्ष, कांग्रेस", a predicate "X … के वरिष्ठ नेता हैं" / "X इसके होस्ट बने",
+  a post in brackets "X (प्रदेश अध्यक्ष)" or a party "X (भाजपा)" (title सदस्य), "X
+  बतौर मेज़बान", "X ने मुख्यमंत्री के तौर पर";
 - a post introduced before a verb phrase: "मुख्य अतिथि के रूप में शामिल हुए … X"
   (patterns.tsv).
 
 Titles come from khabar/resources/entities/titles.tsv (kind post) plus
 khabar/resources/roles/titles.tsv; title modifiers from roles/modifiers.tsv;
+departments after a post from roles/departments.txt; words that name no body before a
+genitive (24 साल के, जिले के) from roles/not_org.txt;
 organisation words from entities/orgs.tsv and entities/org_heads.tsv, and from ORG
 entities; regions from entities/places.tsv and LOC entities. Every role keeps the
 offsets of its phrase (title and organisation, without the name).
