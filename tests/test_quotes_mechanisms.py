@@ -359,6 +359,13 @@ def test_a_listed_subject_with_adi_speaks_jointly(layer, finder, roles):
     assert said == ["करन बोरा", "विक्रम सिंह नेगी"]
 
 
+def test_two_initialisms_speak_jointly(layer, finder, roles):
+    text = "अभी तक WHO और ICMR यही मानते हैं कि वायरस ने अपना व्यवहार नहीं बदला है।"
+    doc = run(layer, finder, roles, text, [])
+    said = sorted(q.speaker_text or "" for q in starting(doc, "वायरस ने"))
+    assert said == ["ICMR", "WHO"]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -852,7 +852,10 @@ class Detector:
         out: list[Candidate] = []
         for cand in cands:
             ref = cand.speaker
-            if ref is None or ref.kind != NAME or ref.entity is None or cand.kind == "headline":
+            if ref is None or ref.kind != NAME or cand.kind == "headline":
+                continue
+            acronym = ref.entity is None and bool(_LATIN_INITIALS_RE.fullmatch(ref.text))
+            if ref.entity is None and not acronym:
                 continue
             sent = self._sentence(doc, ref.phrase_start)
             if sent is None:
@@ -874,9 +877,16 @@ class Detector:
                     break
                 other = self.sp.classify(doc, rng[0], rng[1], index)
                 # two named sources; "उनके उत्तराधिकारी और बेटे X": one person described twice
-                if other is None or other.kind != NAME or other.entity is None or other.entity is ref.entity:
+                if other is None or other.kind != NAME:
                     break
-                if other.entity.type != ref.entity.type:
+                if other.entity is not None and other.entity is ref.entity:
+                    break
+                kind = "ORG" if ref.entity is None else ref.entity.type
+                if other.entity is None:
+                    # initialisms the recogniser left out ("WHO और ICMR … मानते हैं")
+                    if kind != "ORG" or not _LATIN_INITIALS_RE.fullmatch(other.text):
+                        break
+                elif other.entity.type != kind:
                     break  # "माओवादी समर्थक और लोक गायक ग़दर": one person, described
                 if self._titled(doc, k + 1, ref):
                     break  # "मियामी डेड डिटेक्टिव और प्रवक्ता X": one person's two posts
