@@ -366,6 +366,21 @@ def test_two_initialisms_speak_jointly(layer, finder, roles):
     assert said == ["ICMR", "WHO"]
 
 
+def test_verbless_headings_on_a_statement_noun(layer, finder, roles):
+    text = (
+        "केजरीवाल सरकार का बड़ा ऐलान, कोरोना योद्धाओं के परिवार को एक करोड़ रुपये मिलेंगे\n\n"
+        "मुख्यमंत्री अरविंद केजरीवाल ने बुधवार को यह घोषणा की।\n\n"
+        "Corona Virus: दिलीप कुमार आइसोलेशन में, लोगों से सावधानी बरतने की अपील\n\n"
+        "अभिनेता दिलीप कुमार ने ट्विटर पर संदेश लिखा।"
+    )
+    doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON"), ("दिलीप कुमार", "PERSON")])
+    heads = sorted((span(doc, q), q.speaker_text, who(doc, q)) for q in doc.quotes if q.kind == "headline")
+    assert heads == [
+        ("कोरोना योद्धाओं के परिवार को एक करोड़ रुपये मिलेंगे", "केजरीवाल सरकार", None),
+        ("सावधानी बरतने", "दिलीप कुमार", "दिलीप कुमार"),
+    ]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

@@ -76,6 +76,9 @@ _LATIN_INITIALS_RE = regex.compile(r"[A-Z]{2,8}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
 MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_ADJECTIVES = 2  # words between "X का" and its statement noun ("का बड़ा ऐलान")
+# statement nouns of verbless headings besides object_nouns.tsv ("X का बयान, C")
+_HEADLINE_NOUNS = frozenset({"बयान", "एलान"})
 MAX_HEADLINE_TOPIC = 4  # words between the colon and the speaker: "C: कोरोना पर X ने कहा"  # "छह अप्रैल: X" is a date line, not a statement
 
 
@@ -982,6 +985,10 @@ class Detector:
         for li, ln in enumerate(doc.lines):
             if ln.kind != "heading" or li in heading_lines:
                 continue
+            nominal = self._nominal_headline(doc, li, index, known)
+            if nominal is not None:
+                out.append(nominal)
+                continue
             colon = text.rfind(":", ln.start, ln.end)
             if colon < 0:
                 continue
@@ -1002,6 +1009,41 @@ class Detector:
                     out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
         return out
 
+    def _nominal_headline(
+        self, doc: Doc, li: int, index: EntityIndex, known: set[str]
+    ) -> Candidate | None:
+        """Headings built on a statement noun, without a verb: "X का बड़ा ऐलान, C" (the
+        statement after the comma) and "X …, (लोगों से) C की अपील" (the statement as the
+        noun's genitive object, the speaker named before the comma)."""
+        ln = doc.lines[li]
+        i, j = doc.token_index(ln.start), doc.token_index(ln.end)
+        words = [norm_word(self._word(doc, k)) for k in range(i, j)]
+        nouns = self.lex.object_nouns | _HEADLINE_NOUNS
+        comma = next((k for k, w in enumerate(words) if w in (",", "-", ":")), -1)
+        if comma >= 2 and words[comma - 1] in nouns:
+            # "X का (बड़ा) ऐलान, C"
+            g = comma - 2
+            while g > 0 and comma - 1 - g <= MAX_HEADLINE_ADJECTIVES and words[g] not in ("का", "की", "के"):
+                g -= 1
+            if g > 0 and words[g] in ("का", "की", "के"):
+                ref = self._headline_speaker(doc, doc.tokens[i][0], doc.tokens[i + g - 1][1], index, known)
+                if ref is not None:
+                    s, e = _strip_marks(doc.text, *self._trim(doc, doc.tokens[i + comma][1], ln.end))
+                    if _words(doc.text, s, e) >= MIN_HEADLINE_WORDS:
+                        lemma = self._object_lemma(words[comma - 1])
+                        return Candidate("headline", s, e, lemma, ref, ref.start, li, 0)
+        last = max((k for k, w in enumerate(words) if w == ","), default=-1)
+        if last >= 1 and len(words) - last > 3 and words[-1] in nouns and words[-2] in ("का", "की", "के"):
+            # "X आइसोलेशन में, लोगों से C की अपील"
+            ref = self._headline_speaker(doc, doc.tokens[i][0], doc.tokens[i + last - 1][1], index, known,
+                                         persons_only=False, leading=True)
+            if ref is not None:
+                s, e = self._trim(doc, doc.tokens[i + last][1], doc.tokens[j - 2][0])
+                s = self._skip_recipient(doc, s, e)
+                if doc.token_index(e) - doc.token_index(s) >= 1 and not self._only_reference(doc, s, e):
+                    return Candidate("headline", s, e, self._object_lemma(words[-1]), ref, ref.start, li, 0)
+        return None
+
     def _headline_speaker(
         self,
         doc: Doc,
@@ -1010,12 +1052,26 @@ class Detector:
         index: EntityIndex,
         known: set[str],
         persons_only: bool = False,
+        leading: bool = False,
     ) -> SpeakerRef | None:
-        """The speaker of a heading side, when that side is only a speaker's name."""
+        """The speaker of a heading side, when that side is only a speaker's name
+        (``leading``: when it opens with a person's or organisation's name)."""
         i, j = doc.token_index(start), doc.token_index(end)
+        types = ("PERSON",) if persons_only else ("PERSON", "ORG")
+        if leading:
+            # the first name of the side, before any other words but a "Topic:" prefix
+            colon = doc.text.rfind(":", start, end)
+            first = doc.token_index(colon + 1) if colon >= 0 else i
+            for s, e, ent in index.overlapping(start, end):
+                if ent.type in types and doc.token_index(s) - first <= 1:
+                    return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+            return None
         if not 0 < j - i <= MAX_HEADLINE_SPEAKER_TOKENS:
             return None
-        types = ("PERSON",) if persons_only else ("PERSON", "ORG")
+        if not persons_only and norm_word(self._word(doc, j - 1)) in self.lex.org_heads:
+            ref = self.sp.classify(doc, i, j, index)
+            if ref is not None and ref.kind == ORG_HEAD and ref.start > start - 1 and " " in ref.text:
+                return ref  # "केजरीवाल सरकार का बड़ा ऐलान, C"
         mentions = index.overlapping(start, end)
         for s, e, ent in reversed(mentions):
             if ent.type in types and (e - s) * 2 >= end - start - 8:

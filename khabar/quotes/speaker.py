@@ -339,6 +339,11 @@ class SpeakerFinder:
                     return SpeakerRef(
                         NAME, run[0], run[1], text[run[0] : run[1]], phrase_start=phrase_s, partial=True
                     )
+            if ent.type != "ORG" and e < head_e and nwords[-1] in self.lex.org_heads and toks[j - 1][0] >= e:
+                # "केजरीवाल सरकार", "बिहार पुलिस": the organisation of the person or place
+                return SpeakerRef(
+                    ORG_HEAD, s, head_e, text[s:head_e], title=nwords[-1], phrase_start=phrase_s
+                )
             named = SpeakerRef(NAME, s, e, text[s:e], entity=ent, phrase_start=phrase_s)
             # a post after the name ("PHFI चीफ"): the holder of the post speaks
             k = j - 1
