@@ -381,6 +381,13 @@ def test_verbless_headings_on_a_statement_noun(layer, finder, roles):
     ]
 
 
+def test_a_bare_ministry_is_the_ministry_named_in_either_word(layer, finder, roles):
+    text = "शिपिंग मिनिस्ट्री ने बंदरगाहों पर जांच बढ़ाई है। मंत्रालय का कहना है कि सभी जहाजों की जांच होगी।"
+    doc = run(layer, finder, roles, text, [("शिपिंग मिनिस्ट्री", "ORG")])
+    (q,) = starting(doc, "सभी जहाजों")
+    assert who(doc, q) == "शिपिंग मिनिस्ट्री"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 
@@ -483,13 +490,17 @@ def test_the_police_speak_for_themselves_but_a_bare_company_is_the_one_named(lay
     text = (
         "नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड हादसे की जांच कर रहा है। "
         "पुलिस का मानना है कि दोनों विमान एक साथ उड़ रहे थे। "
-        "कंपनी ने कहा कि जांच में पूरा सहयोग किया जाएगा।"
+        "अमेजन ने राहत कोष बनाया है। कंपनी ने कहा कि कर्मचारियों की मदद की जाएगी। "
+        "साइक्लोन वार्निंग सेंटर ने चेतावनी जारी की है। विभाग ने कहा कि भारी बारिश होगी।"
     )
-    doc = run(layer, finder, roles, text, [("नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड", "ORG")])
+    doc = run(layer, finder, roles, text,
+              [("नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड", "ORG"), ("अमेजन", "ORG"), ("साइक्लोन वार्निंग सेंटर", "ORG")])
     (police,) = starting(doc, "दोनों विमान")
     assert police.speaker is None and police.speaker_text == "पुलिस"
-    (company,) = starting(doc, "जांच में")
-    assert who(doc, company) == "नेशनल ट्रांसपोर्टेशन सेफ्टी बोर्ड"
+    (company,) = starting(doc, "कर्मचारियों की")
+    assert who(doc, company) == "अमेजन"
+    (dept,) = starting(doc, "भारी बारिश")  # a centre is no department
+    assert dept.speaker is None and dept.speaker_text == "विभाग"
 
 
 def test_a_surname_taken_for_a_place_is_the_person(layer, finder, roles):

@@ -67,7 +67,14 @@ class QuoteFinder:
         nest(cands)
         aliases = EntityAliases(doc, self.titles, self.initialisms, self.trailing)
         resolved = SpeakerResolver(
-            doc, index, aliases, self.title_forms, self.lexicon.documents, self.lexicon.standalone_orgs
+            doc,
+            index,
+            aliases,
+            self.title_forms,
+            self.lexicon.documents,
+            self.lexicon.standalone_orgs,
+            self.lexicon.org_heads,
+            self.lexicon.org_head_kind,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

@@ -183,6 +183,9 @@ class QuoteLexicon:
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
         self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
         self.standalone_orgs = frozenset(norm_word(w) for w in load_lines("quotes/standalone_orgs.tsv"))
+        self.org_head_kind = {
+            norm_word(a): norm_word(b) for a, b in load_table("quotes/org_head_synonyms.tsv")
+        }
         self.np_stops: dict[str, str] = {
             norm_word(w): k for w, k in load_table("quotes/np_stops.tsv")
         }

@@ -99,8 +99,12 @@ class SpeakerResolver:
         title_forms: dict[str, str] | None = None,
         documents: frozenset[str] | None = None,
         standalone: frozenset[str] | None = None,
+        org_heads: frozenset[str] | None = None,
+        org_head_kind: dict[str, str] | None = None,
     ) -> None:
         self.standalone = standalone or frozenset()  # पुलिस, सरकार: a source by itself
+        self.org_heads = org_heads or frozenset()  # कंपनी, विभाग, संगठन …
+        self.head_kind = org_head_kind or {}  # मिनिस्ट्री → मंत्रालय
         self.title_forms = title_forms or {}  # सीएम → मुख्यमंत्री
         self.doc = doc
         self.owners = document_owners(doc, index, documents or frozenset())
@@ -426,8 +430,8 @@ class SpeakerResolver:
         if exact:
             return self._latest(exact, pos)
         if len(words) == 1:
-            hk = norm_word(head)
-            ending = [e for e in self.orgs if _norm_name(e.name)[-1:] == (hk,)]
+            hk = self._kind(norm_word(head))
+            ending = [e for e in self.orgs if tuple(map(self._kind, _norm_name(e.name)[-1:])) == (hk,)]
             if ending:
                 return self._latest(ending, pos)
         if len(words) > 1 and words[0] not in _DETERMINERS:
@@ -435,14 +439,25 @@ class SpeakerResolver:
         if words[-1] in self.standalone:
             return None  # "पुलिस ने बताया": the police, not the organisation named last
         # a bare description ("कंपनी", "इस संगठन"): the organisation named last in the
-        # section, else the one quoted last
+        # section, else the one quoted last — not one whose name ends with another
+        # organisation noun ("… सेंटर" is no "विभाग", "… संगठन" no "बोर्ड")
+        hk = words[-1]
         near = self.index.before(pos, ("ORG",), lo)
         if near is not None:
-            return near[2]
+            return near[2] if self._may_be(near[2], hk) else None
         for said in reversed(self.history):
             if said.pos < pos and said.entity is not None and said.entity.type == "ORG":
-                return said.entity
+                return said.entity if self._may_be(said.entity, hk) else None
         return None
+
+    def _may_be(self, ent: Entity, head: str) -> bool:
+        """An organisation that a bare organisation noun may stand for: its name ends
+        with that noun or with no organisation noun at all ("अमेजन" for "कंपनी")."""
+        last = _norm_name(ent.name)[-1:]
+        return not last or self._kind(last[0]) == self._kind(head) or last[0] not in self.org_heads
+
+    def _kind(self, word: str) -> str:
+        return self.head_kind.get(word, word)
 
     @staticmethod
     def _latest(ents: list[Entity], pos: int) -> Entity | None:
