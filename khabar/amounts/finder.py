@@ -286,6 +286,10 @@ class AmountExtractor:
             # already counted; "दोनों लैब" counts 2 labs
             return None
         if unit is None:
+            pw = self._prev_word(text, s)
+            if first.kind == DIGIT and pw.endswith(".") and 0 < len(pw) <= 3:
+                if pw[:-1] not in lex.barriers:
+                    return None  # "एयरबस ए. 310": a model or a code after a letter
             if (
                 single
                 and first.value == int(first.value)
@@ -326,8 +330,6 @@ class AmountExtractor:
             return True
         if word and word.isascii() and word.rstrip(".").isalpha():
             return True  # COVID 19, Lockdown 3.0
-        if first.kind == DIGIT and word.endswith(".") and len(word) <= 3:
-            return True  # "एयरबस ए. 310": a model or a code after a letter
         lo = max(0, s - 8)
         line_start = text.rfind("\n", lo, s) + 1
         return (
