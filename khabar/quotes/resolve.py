@@ -12,7 +12,11 @@ track of salience:
 - a post without a name ("स्वास्थ्य मंत्री ने") goes to the person the article gives
   that post (their roles), else to the last person quoted in the section;
 - a bare organisation noun ("कंपनी ने", "मंत्रालय ने") goes to the organisation
-  named before it with that last word, else to the last organisation quoted;
+  named before it with that last word (or a synonym: मिनिस्ट्री = मंत्रालय), else to the
+  organisation named or quoted last when that one is of its kind; पुलिस, सरकार,
+  प्रशासन alone name a source of their own;
+- an elided subject ("… ने सम्मान किया। कहा कि …") after a listed subject ("X, Y आदि
+  ने", "X और Y ने") gives one quote per person, as "दोनों नेताओं ने" does;
 - unnamed sources (सूत्रों, अधिकारियों) stay unnamed: speaker null, words kept.
 """
 
