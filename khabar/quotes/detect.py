@@ -8,8 +8,14 @@ expression. Detectors:
   "X ने कहा, "C"", inverted "C, X ने कहा।" / ""C", उन्होंने कहा।", and
   "C। यह जानकारी X ने दी।";
 - statement nouns with a genitive object: "X ने C की मांग की";
-- attribution phrases: "X के मुताबिक/अनुसार/हवाले से, C";
-- headings: "C: X", "X: C" (X a speaker), and any of the above inside a heading.
+- attribution phrases: "X के मुताबिक/अनुसार/हवाले से, C" (not a pronoun that answers a
+  relative clause: "जो जानकारी है, उसके मुताबिक"), "बकौल X(,) C";
+- headings: "C: X", "X: C" (X a speaker, a source or report the story quotes), verbless
+  "X का (बड़ा) ऐलान, C" and "X …, C की अपील", and any of the above inside a heading.
+
+Joint speakers ("X और Y ने", "X, Y आदि ने", "WHO और ICMR … मानते हैं") get one quote
+each; a place after a comma ("X, लखनऊ ने") locates the speaker X; a statement that a
+single line break cut mid-sentence goes on to the next line.
 """
 
 from __future__ import annotations
