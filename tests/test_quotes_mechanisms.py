@@ -388,6 +388,16 @@ def test_a_bare_ministry_is_the_ministry_named_in_either_word(layer, finder, rol
     assert who(doc, q) == "शिपिंग मिनिस्ट्री"
 
 
+def test_a_photo_credit_is_no_headline(layer, finder, roles):
+    text = (
+        "आरोग्य सेतु ऐप से हो रही ट्रेसिंग\n\n"
+        "aarogya setu app - फोटो : amar ujala/प्रदीप पाण्डेय\n\n"
+        "संपादक प्रदीप पाण्डेय ने कहा कि ऐप से मदद मिल रही है।"
+    )
+    doc = run(layer, finder, roles, text, [("प्रदीप पाण्डेय", "PERSON")])
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
 # -- continuations -------------------------------------------------------------------------
 
 

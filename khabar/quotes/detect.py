@@ -82,6 +82,7 @@ _LATIN_INITIALS_RE = regex.compile(r"[A-Z]{2,8}")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
 MIN_HEADLINE_WORDS = 3
+_CREDITS = frozenset({"फोटो", "फ़ोटो", "photo", "तस्वीर", "चित्र", "साभार", "सौजन्य", "इमेज", "image"})
 MAX_HEADLINE_ADJECTIVES = 2  # words between "X का" and its statement noun ("का बड़ा ऐलान")
 # statement nouns of verbless headings besides object_nouns.tsv ("X का बयान, C")
 _HEADLINE_NOUNS = frozenset({"बयान", "एलान"})
@@ -1002,6 +1003,8 @@ class Detector:
             left = self._trim(doc, ln.start, colon)
             if right[1] <= right[0] or left[1] <= left[0]:
                 continue
+            if _last_word(text[left[0] : left[1]]).lower() in _CREDITS or "/" in text[right[0] : right[1]]:
+                continue  # "… - फोटो : amar ujala/प्रदीप पाण्डेय": a photo credit
             ref = self._headline_speaker(doc, right[0], right[1], index, known)
             if ref is not None:
                 s, e = _strip_marks(text, *left)
