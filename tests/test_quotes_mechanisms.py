@@ -446,6 +446,16 @@ def test_continuation_runs_over_a_line_break_but_not_a_blank_line(layer, finder,
     assert conts == [("हम इसकी फंडिंग पर रोक लगाने जा रहे हैं", "डोनाल्ड ट्रंप")]
 
 
+def test_a_continuation_ends_before_an_aside_glued_to_its_stop(layer, finder, roles):
+    text = (
+        "कंपनी के मालिक हांस जेंसन ने कहा कि हमें इस गलती पर अफसोस है। "
+        "हम सभी मग नष्ट कर देंगे.(बीबीसी हिन्दी के ऐप के लिए आप यहां क्लिक कर सकते हैं)"
+    )
+    doc = run(layer, finder, roles, text, [("हांस जेंसन", "PERSON")])
+    conts = [span(doc, q) for q in doc.quotes if q.kind == "continuation"]
+    assert conts == ["हम सभी मग नष्ट कर देंगे"]
+
+
 def test_run_f1_stops_each_run_at_its_first_rejection():
     ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
     scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -60,6 +60,7 @@ _NOT_ADDRESSED = frozenset({"द्वारा", "में", "ने"})
 _NEGATED_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)[ \t]+$")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _NUMBER_RE = regex.compile(r"\d")
+_GLUED_ASIDE_RE = regex.compile(r"[।.!?][ \t]*\(")  # a bracket right after a sentence stop
 _NUMBER_TOKEN_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\d[\d,.]*")
 MIN_QUOTED_WORDS = 4
 SHORT_SENTENCE = 5  # words
@@ -171,6 +172,11 @@ class ContinuationFinder:
             if open_q is None or root is None or run >= MAX_RUN:
                 open_q = None
                 continue
+            aside = _GLUED_ASIDE_RE.search(doc.text, sent.start, sent.end)
+            if aside is not None:
+                # "… नष्ट कर दिया है.(बीबीसी हिन्दी के ऐप के लिए …": the sentence ends at its
+                # stop, the bracket after it is an aside
+                sent = replace(sent, end=aside.start() + 1)
             if self.blocked(doc, sent, verb_starts, verb_ends):
                 open_q = None
                 continue
