@@ -456,6 +456,12 @@ def test_a_continuation_ends_before_an_aside_glued_to_its_stop(layer, finder, ro
     assert conts == ["हम सभी मग नष्ट कर देंगे"]
 
 
+def test_a_statement_ends_before_an_aside_glued_to_its_stop(layer, finder, roles):
+    text = "हांस जेंसन ने कहा कि सभी मग नष्ट किए जाएंगे.(बीबीसी हिन्दी के ऐप के लिए यहां क्लिक करें)"
+    doc = run(layer, finder, roles, text, [("हांस जेंसन", "PERSON")])
+    assert [span(doc, q) for q in doc.quotes] == ["सभी मग नष्ट किए जाएंगे"]
+
+
 def test_run_f1_stops_each_run_at_its_first_rejection():
     ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
     scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))

@@ -49,6 +49,7 @@ MAX_CONVERB_AGENT = 8
 MAX_SUBJECT_OFFSET = 6  # tokens before a subject that opens its sentence  # tokens between a converb and the main clause's ने
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
+_GLUED_ASIDE_RE = regex.compile(r"[।.!?][ \t]*\(")  # a bracket right after a sentence stop
 _LINE_STOPS = "।॥.?!:\"')-"  # a line ending with one of these is no broken sentence
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
@@ -462,7 +463,7 @@ class Detector:
                 s, e = self._trim(doc, q[1], close)
                 if e > s:
                     return Candidate("direct", s, e, lemma, ref, _anchor(ref, verb_start), line, 0)
-        s, e = self._trim(doc, cs, self._broken_end(doc, sent))
+        s, e = self._trim(doc, cs, _before_aside(doc, cs, self._broken_end(doc, sent)))
         if e - s < 2 or not _LETTER_RE.search(text, s, e):
             return None
         kind = "headline" if sent.heading else "indirect"
@@ -795,7 +796,7 @@ class Detector:
                 ref = self._attribution_source(doc, sent, m_start, index)
             if ref is None:
                 continue
-            s, e = self._trim(doc, m_end, sent.end)
+            s, e = self._trim(doc, m_end, _before_aside(doc, m_end, sent.end))
             if ref.start - sent.start > 3 and e - s < 3:
                 # "C, X के मुताबिक।"
                 k = doc.token_index(ref.phrase_start) - 1
@@ -839,7 +840,7 @@ class Detector:
             ref = self.sp.classify(doc, i, j, index)
             if ref is None or ref.kind == PRONOUN:
                 continue
-            s, e = self._trim(doc, content, sent.end)
+            s, e = self._trim(doc, content, _before_aside(doc, content, sent.end))
             if doc.token_index(e) - doc.token_index(s) >= 3:
                 out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
         return out
@@ -1093,6 +1094,13 @@ class Detector:
         if ref.kind != TITLE and _key(ref.text) not in known:
             return None  # a name, a source or a report that the story quotes too
         return ref
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """``end``, or the end of the sentence stop that a bracketed aside is glued to
+    ("… कहा कि C.(बीबीसी हिन्दी के ऐप के लिए …")."""
+    m = _GLUED_ASIDE_RE.search(doc.text, start, end)
+    return m.start() + 1 if m is not None else end
 
 
 def _is_participle(form: str) -> bool:
