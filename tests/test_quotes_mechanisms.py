@@ -462,6 +462,12 @@ def test_a_statement_ends_before_an_aside_glued_to_its_stop(layer, finder, roles
     assert [span(doc, q) for q in doc.quotes] == ["सभी मग नष्ट किए जाएंगे"]
 
 
+def test_a_read_more_line_is_no_continuation(layer, finder, roles):
+    text = "अभिनेता दिलीप कुमार ने बताया कि उनकी पत्नी उनका पूरा ख्याल रख रही हैं. खबर विस्तार से पढ़ें..."
+    doc = run(layer, finder, roles, text, [("दिलीप कुमार", "PERSON")])
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
 def test_run_f1_stops_each_run_at_its_first_rejection():
     ex = [Example(1, 0, [], 1), Example(1, 0, [], 1), Example(1, 1, [], 0), Example(1, 1, [], 1)]
     scored = list(zip(ex, [1.0, -1.0, 1.0, 1.0], strict=True))
