@@ -398,6 +398,13 @@ def test_a_photo_credit_is_no_headline(layer, finder, roles):
     assert [q.kind for q in doc.quotes] == ["indirect"]
 
 
+def test_a_persons_page_speaks_for_them(layer, finder, roles):
+    text = "हादसे में निशा सेजवाल की मौत हो गई। निशा सेजवाल के फेसबुक पेज के मुताबिक, उसने पिछले साल फ्लाइट स्कूल में दाखिला लिया था।"
+    doc = run(layer, finder, roles, text, [("निशा सेजवाल", "PERSON")])
+    (q,) = starting(doc, "उसने पिछले")
+    assert who(doc, q) == "निशा सेजवाल"
+
+
 # -- continuations -------------------------------------------------------------------------
 
 
