@@ -141,8 +141,13 @@ class EntityAliases:
         (आईएटीए)") but left a later bare "आईएटीए" on its own."""
         written: dict[tuple[str, str], set[str]] = {}
         for e in ents:
+            seen = {e.name}
             for m in e.mentions:
-                k = "".join(_key(text[m.start : m.end], self.titles, self.trailing))
+                form = text[m.start : m.end]
+                if form in seen:
+                    continue  # the name itself, or a form already read
+                seen.add(form)
+                k = "".join(_key(form, self.titles, self.trailing))
                 if k and k != "".join(keys[e.id]):
                     written.setdefault((e.type, k), set()).add(e.id)
         if not written:

@@ -84,6 +84,7 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 MAX_JOINT = 4  # speakers of one statement ("X, Y और Z ने कहा")
 MIN_HEADLINE_WORDS = 3
 _CREDITS = frozenset({"फोटो", "फ़ोटो", "photo", "तस्वीर", "चित्र", "साभार", "सौजन्य", "इमेज", "image"})
+MAX_NOMINAL_HEADLINE_TOKENS = 40  # a longer line is no heading built on a noun
 MAX_HEADLINE_ADJECTIVES = 2  # words between "X का" and its statement noun ("का बड़ा ऐलान")
 # statement nouns of verbless headings besides object_nouns.tsv ("X का बयान, C")
 _HEADLINE_NOUNS = frozenset({"बयान", "एलान"})
@@ -119,6 +120,12 @@ class Detector:
         self.lex = lexicon
         self.sp = speakers
         self.initialisms = initialisms if initialisms is not None else Initialisms()
+        self.nominal_nouns = lexicon.object_nouns | _HEADLINE_NOUNS
+        # statement noun → the lemma of its verb ("मांग" → "मांग करना")
+        self.object_lemmas: dict[str, str] = {}
+        for vf in lexicon.verbs.values():
+            if vf.object:
+                self.object_lemmas.setdefault(norm_word(vf.form.split()[0]), vf.lemma)
 
     def __call__(
         self,
@@ -772,10 +779,7 @@ class Detector:
 
     def _object_lemma(self, noun: str) -> str:
         n = norm_word(noun)
-        for vf in self.lex.verbs.values():
-            if vf.object and norm_word(vf.form.split()[0]) == n:
-                return vf.lemma
-        return n + " करना"
+        return self.object_lemmas.get(n, n + " करना")
 
     # -- attribution phrases ---------------------------------------------------------
 
@@ -1026,9 +1030,14 @@ class Detector:
         statement after the comma) and "X …, (लोगों से) C की अपील" (the statement as the
         noun's genitive object, the speaker named before the comma)."""
         ln = doc.lines[li]
+        line = doc.text[ln.start : ln.end]
+        if "," not in line and "-" not in line and ":" not in line:
+            return None
         i, j = doc.token_index(ln.start), doc.token_index(ln.end)
+        if j - i > MAX_NOMINAL_HEADLINE_TOKENS:
+            return None
         words = [norm_word(self._word(doc, k)) for k in range(i, j)]
-        nouns = self.lex.object_nouns | _HEADLINE_NOUNS
+        nouns = self.nominal_nouns
         comma = next((k for k, w in enumerate(words) if w in (",", "-", ":")), -1)
         if comma >= 2 and words[comma - 1] in nouns:
             # "X का (बड़ा) ऐलान, C"

@@ -69,20 +69,28 @@ def document_owners(doc: Doc, index: EntityIndex, documents: frozenset[str]) -> 
     out: list[tuple[int, Entity]] = []
     if not documents:
         return out
-    words = [norm_word(doc.text[s:e]) for s, e in doc.tokens]
+    text = doc.text
+    tokens = doc.tokens
+    n = len(tokens)
+
+    def word(k: int) -> str:  # only the words next to mentions are read
+        a, b = tokens[k]
+        return norm_word(text[a:b])
+
     for s, e, ent in index.spans:
         if ent.type not in ("ORG", "PERSON", "LOC"):
             continue
         k = doc.token_index(e)
-        if k < len(words) and words[k] in ("की", "के", "का"):
-            for j in range(k + 1, min(len(words), k + 1 + MAX_DOCUMENT_GAP)):
-                if words[j] in documents:
-                    out.append((doc.tokens[j][0], ent))
+        if k < n and word(k) in ("की", "के", "का"):
+            for j in range(k + 1, min(n, k + 1 + MAX_DOCUMENT_GAP)):
+                w = word(j)
+                if w in documents:
+                    out.append((tokens[j][0], ent))
                     break
-                if words[j] in _NOT_MODIFIERS or not words[j][:1].isalpha():
+                if w in _NOT_MODIFIERS or not w[:1].isalpha():
                     break  # "भारत के बारे में रिपोर्ट": a report about X, not by X
         k = doc.token_index(s) - 1
-        if k >= 0 and words[k] in documents:
+        if k >= 0 and word(k) in documents:
             out.append((s, ent))
     out.sort(key=lambda x: x[0])
     return out
