@@ -68,3 +68,33 @@ def test_speaker_cue_makes_a_person(rec: EntityRecognizer, layer: TextLayer) -> 
     ]
     doc = run(rec, layer, "मंत्रालय के वरिष्ठ अफसर ने कहा कि ट्रेन चलेगी।")
     assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_organisation_heads_take_coordinated_and_title_word_modifiers(
+    rec: EntityRecognizer, layer: TextLayer
+) -> None:
+    doc = run(
+        rec,
+        layer,
+        "पेयजल तथा स्वच्छता विभाग ने रिपोर्ट जारी की। भारतीय चिकित्सा अनुसंधान परिषद ने जांच की।",
+    )
+    orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert "पेयजल तथा स्वच्छता विभाग" in orgs, orgs
+    assert "भारतीय चिकित्सा अनुसंधान परिषद" in orgs, orgs
+    assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_a_scope_word_alone_names_no_body(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "इसकी समीक्षा के लिए राष्ट्रीय समिति बनाई गई थी।")
+    assert not any("राष्ट्रीय समिति" == m.text for e in doc.entities for m in e.mentions), [
+        (e.name, e.type) for e in doc.entities
+    ]
+
+
+def test_gazetteer_place_inside_a_scheme_name_needs_the_tagger(rec: EntityRecognizer) -> None:
+    """A listed place the tagger is sure is no name here ("स्वच्छ भारत अभियान") is left
+    out; the same place where the tagger agrees is kept."""
+    scheme = rec.spans("स्वच्छ भारत अभियान के दूसरे चरण की शुरुआत हुई".split())
+    assert not any(sp.label == "LOC" for sp in scheme), scheme
+    place = rec.spans("भारत और पाकिस्तान के बीच बातचीत हुई".split())
+    assert any(sp.label == "LOC" and sp.start == 0 for sp in place), place

@@ -13,11 +13,11 @@ from __future__ import annotations
 import regex
 
 from khabar.doc import Doc
-from khabar.entities.features import _ACRONYM_RE, FeatureExtractor
+from khabar.entities.features import _ACRONYM_RE
 from khabar.entities.gazetteer import Gazetteer, spelling_key
 from khabar.entities.latin import Latin
-from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
-from khabar.entities.model import NerTagger
+from khabar.entities.lexicon import load_counts
+from khabar.entities.model import NerTagger, shipped_features
 from khabar.entities.recognize import SentenceRecognizer, Span
 from khabar.entities.resolve import TYPE_NAMES, Candidate, resolve
 from khabar.entities.titles import TitleIndex
@@ -26,7 +26,7 @@ from khabar.record import Entity, Mention
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LATIN_ACRONYM_RE = regex.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
 # words after which a bare surname or first name is taken as a person
-_PERSON_CUES_AFTER = frozenset({"ने"})
+_PERSON_CUES_AFTER = frozenset({"ने", "का", "की", "के", "को", "से", "भी", "ही", "जी", "साहब"})
 # Sentences are recognised in windows of at most this many tokens (a hostile or
 # badly segmented "sentence" of 500k tokens must not make the CRF lattice, or any
 # per-sentence rule, grow with it). A window ends at punctuation or a function word
@@ -46,9 +46,7 @@ class EntityRecognizer:
         self.titles = TitleIndex()
         self.gazetteer = Gazetteer()
         counts = load_counts()
-        features = FeatureExtractor(
-            self.titles, self.gazetteer, lexicon_features(counts), names=NameMemory(load_names())
-        )
+        features = shipped_features(self.titles, self.gazetteer, counts)
         self.tagger = NerTagger(features=features)
         self.recognizer = SentenceRecognizer(self.tagger, self.gazetteer, self.titles, counts)
         self.latin = Latin()
@@ -115,6 +113,7 @@ class EntityRecognizer:
         at = {doc.tokens[i][0]: i for i in range(len(doc.tokens))}  # start -> token
         by_start = {c.start: c for c in cands}
         out: list[Candidate] = []
+        named: dict[str, str] = {}  # acronym key -> the name it abbreviates
         text = doc.text
         for c in sorted(cands, key=lambda c: c.start):
             if c.label != "ORG" or len(c.keys) < 2 or len(c.keys) > MAX_PROPAGATE_WORDS + 3:
@@ -137,6 +136,7 @@ class EntityRecognizer:
                 continue
             canon = c.canon or c.text
             c.canon = canon
+            named.setdefault(keys[b + 1], canon)
             inner = by_start.get(s)
             if inner is not None:
                 if inner.end == e and inner.source != "gazetteer":
@@ -144,6 +144,12 @@ class EntityRecognizer:
                 continue
             out.append(self._candidate(doc, keys, b + 1, b + 2, "ORG", "abbreviation", canon))
             covered[b + 1] = True
+        # the acronym found on its own elsewhere in the article names the same body
+        for c in cands:
+            if len(c.keys) == 1 and c.canon is None and c.source != "gazetteer":
+                full = named.get(c.keys[0])
+                if full is not None:
+                    c.label, c.canon = "ORG", full
         return out
 
     def _windows(self, keys: list[str], first: int, last: int) -> list[tuple[int, int]]:

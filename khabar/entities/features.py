@@ -1,7 +1,8 @@
 """Token features for the CRF tagger.
 
 Everything that depends on a word alone (affixes, shape, spelling key, acronym
-shape, the name lexicon's label history, list memberships) is computed once per
+shape, the name lexicon's label history, list memberships, whether the word spells a
+listed Indian given name or surname) is computed once per
 distinct word and cached; per sentence only the context features are assembled.
 Context: neighbouring words (±2) and their usual name label, bigrams, a title or
 honorific ending right before the token (प्रदेश अध्यक्ष X), a postposition after it
@@ -54,12 +55,14 @@ class FeatureExtractor:
         lexicon: dict[str, list[str]] | None = None,
         char_ngrams: bool = False,
         names: NameMemory | None = None,
+        name_words: dict[str, list[str]] | None = None,
     ) -> None:
         self.titles = titles or TitleIndex()
         self.gazetteer = gazetteer or Gazetteer()
         self.lexicon = lexicon or {}
         self.char_ngrams = char_ngrams
         self.names = names
+        self.name_words = name_words or {}
         self._cache: dict[str, tuple[list[str], str, str, str, str, bool]] = {}
 
     def _word(self, word: str) -> tuple[list[str], str, str, str, str, bool]:
@@ -101,6 +104,9 @@ class FeatureExtractor:
             f.append("oh")
         if self.gazetteer.is_person_word(w):
             f.append("pw")
+        nw = self.name_words.get(key)
+        if nw:
+            f.extend(nw)
         got = (f, w, ctx, key, "pp" if w in POSTPOSITIONS else w, org_head)
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()

@@ -19,7 +19,7 @@ from khabar.resources import load_table, path
 LEXICON_FILE = "entities/name_lexicon.tsv"
 NAMES_FILE = "entities/known_names.tsv"
 LABELS = ("PER", "LOC", "ORG", "MISC")
-HEADER = """# Word label counts in the ship NER data (IL-NER train, HiNER validation, WikiANN train),
+HEADER = """# Word label counts in the ship NER data (IL-NER train and dev, HiNER validation, WikiANN train),
 # built by `khabar train ner`; do not edit by hand.
 # Columns: word (spelling key), occurrences, then occurrences inside PER, LOC, ORG, MISC names.
 # Words seen at least twice are listed even when never inside a name: that tells a
@@ -77,7 +77,7 @@ def load_counts(name: str = LEXICON_FILE) -> dict[str, list[int]]:
     return {row[0]: [int(x) for x in row[1:6]] for row in load_table(name) if len(row) >= 6}
 
 
-NAMES_HEADER = """# Multi-word names in the ship NER data (IL-NER train, HiNER validation, WikiANN train)
+NAMES_HEADER = """# Multi-word names in the ship NER data (IL-NER train and dev, HiNER validation, WikiANN train)
 # with the label they carry most (at least 60% of their occurrences), built by
 # `khabar train ner`; do not edit by hand. A tagger feature, never a rule.
 # Columns: name (spelling keys joined by spaces), label, occurrences.

@@ -9,10 +9,27 @@ import pycrfsuite
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
+from khabar.entities.namewords import load_name_words
 from khabar.entities.titles import TitleIndex
 from khabar.resources import path
 
 MODEL_FILE = "entities/ner.crfsuite"
+
+
+def shipped_features(
+    titles: TitleIndex | None = None,
+    gazetteer: Gazetteer | None = None,
+    counts: dict[str, list[int]] | None = None,
+) -> FeatureExtractor:
+    """The feature extractor the shipped model was trained with, over the shipped data
+    files (name lexicon, known names, name words)."""
+    return FeatureExtractor(
+        titles or TitleIndex(),
+        gazetteer or Gazetteer(),
+        lexicon_features(load_counts() if counts is None else counts),
+        names=NameMemory(load_names()),
+        name_words=load_name_words(),
+    )
 
 
 class NerTagger:
@@ -30,12 +47,7 @@ class NerTagger:
             raise FileNotFoundError(
                 f"NER model not found at {self.model_path}: run `khabar train ner`"
             )
-        self.features = features or FeatureExtractor(
-            titles or TitleIndex(),
-            gazetteer or Gazetteer(),
-            lexicon_features(load_counts()),
-            names=NameMemory(load_names()),
-        )
+        self.features = features or shipped_features(titles, gazetteer)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.model_path))
 

@@ -398,10 +398,19 @@ class SentenceRecognizer:
                 i = cover.end
                 continue
             j = self._name_after(words, keys, i, spans)
-            if j > i and self._model_allows_person(i, j):
+            if j > i and (self._model_allows_person(i, j) or self._ends_in_surname(keys, i, j)):
                 spans.append(Span(i, j, "PER", "rule"))
             i = max(j, i + 1)
         return spans
+
+    def _ends_in_surname(self, keys: list[str], i: int, j: int) -> bool:
+        """A name of two or more words after a title that ends in a known surname
+        ("प्रदेश अध्यक्ष मंजूर अंसारी") is a person whatever the tagger's doubt about a
+        first word that is also an everyday word (मंजूर "approved")."""
+        k = keys[j - 1]
+        return j - i >= 2 and (
+            k in self.gaz.surnames or "nm=s" in self.tagger.features.name_words.get(k, ())
+        )
 
     def _model_allows_person(self, i: int, j: int, least: float = MIN_PERSON_MARGINAL) -> bool:
         """The CRF gives a person starting at ``i`` at least a small chance (it has seen
