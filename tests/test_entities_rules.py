@@ -98,3 +98,20 @@ def test_gazetteer_place_inside_a_scheme_name_needs_the_tagger(rec: EntityRecogn
     assert not any(sp.label == "LOC" for sp in scheme), scheme
     place = rec.spans("भारत और पाकिस्तान के बीच बातचीत हुई".split())
     assert any(sp.label == "LOC" and sp.start == 0 for sp in place), place
+
+
+def test_epithets_the_tagger_reads_as_part_of_a_name_stay(rec: EntityRecognizer) -> None:
+    """"सरदार वल्लभभाई पटेल" keeps सरदार when the tagger put it inside the name;
+    "श्री" always moves out; a rule's name never takes an epithet."""
+    from khabar.entities.recognize import Span
+
+    r = rec.recognizer
+    words = "सरदार वल्लभभाई पटेल ने कहा".split()
+    keys = rec.tagger.features.keys(words)
+    kept = r._clean(words, keys, Span(0, 3, "PER", "model"))
+    assert kept is not None and (kept.start, kept.end) == (0, 3)
+    ruled = r._clean(words, keys, Span(0, 3, "PER", "rule"))
+    assert ruled is not None and (ruled.start, ruled.end) == (1, 3)
+    words = "श्री वल्लभभाई पटेल ने कहा".split()
+    stripped = r._clean(words, rec.tagger.features.keys(words), Span(0, 3, "PER", "model"))
+    assert stripped is not None and (stripped.start, stripped.end) == (1, 3)

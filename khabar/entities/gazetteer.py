@@ -24,6 +24,7 @@ FUNCTION_WORDS_FILE = "entities/function_words.txt"
 PLACE_WORDS_FILE = "entities/place_words.txt"
 FACILITY_FILE = "entities/facility_words.tsv"
 SPEAKER_CUES_FILE = "entities/speaker_cues.txt"
+NAME_TITLES_FILE = "entities/name_titles.txt"
 
 
 def spelling_key(word: str) -> str:
@@ -66,6 +67,7 @@ class Gazetteer:
             spelling_key(r[0]): r[1] for r in load_table(ORG_HEADS_FILE)
         }
         self.surnames = frozenset(spelling_key(w) for w in load_lines(SURNAMES_FILE))
+        self.name_titles = frozenset(spelling_key(w) for w in load_lines(NAME_TITLES_FILE))
         self.speaker_cues = frozenset(
             tuple(spelling_key(w) for w in words_of(line)) for line in load_lines(SPEAKER_CUES_FILE)
         )

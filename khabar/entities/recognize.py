@@ -164,6 +164,8 @@ class SentenceRecognizer:
                 t = self.titles.starting_at(words[:e], s)
                 if t is None or t[0] >= e:
                     break
+                if sp.source == "model" and t[0] == s + 1 and keys[s] in self.gaz.name_titles:
+                    break  # "स्वामी प्रसाद मौर्य", "सरदार वल्लभभाई पटेल"
                 s = t[0]
             for i in range(s + 1, e):
                 t = self.titles.starting_at(words[:e], i, "after")

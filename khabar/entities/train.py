@@ -24,6 +24,7 @@ WikiANN 40%; differences under ~1 point are within run-to-run noise of settings)
   left/right context vectors of ~750k tokens of ship text, with the neighbours'
   clusters): 72.2 / 74.1 with names, 72.4 / 74.3 without, one granularity 72.0 / 73.8
   -- dropped (no gain at this corpus size);
+- character 3-grams of the spelling key: 72.6 / 74.7 -- dropped;
 - feature.minfreq 2: 68.6 / 71.5 (5.0 MB, faster) -- dropped; dropping the spelling-key,
   length and 2-letter-prefix templates: 72.8 / 74.7 -- dropped;
 - IL-NER train twice: 71.1 / 73.4; without HiNER validation: 70.0 / 73.7 -- dropped.
