@@ -83,6 +83,20 @@ def test_run_time_is_linear(nlp: Pipeline, unit: str) -> None:
     assert t_big < 4 * t_small * 2.5 + 0.5, (t_small, t_big)
 
 
+def test_run_time_is_linear_on_one_long_sentence_of_statements(nlp: Pipeline) -> None:
+    """No stop for 280 k characters, a named speaker with a post every few words: the
+    rules that look around each mention must not rescan the whole sentence each time."""
+    names = ["राजेश ठाकुर", "मंजूर अंसारी", "उमैर खान", "हेमंत सोरेन"]
+    unit = "".join(
+        f"प्रदेश अध्यक्ष {n} ने कहा कि सरकार पांच लोगों को राहत देगी और " for n in names
+    )
+    small = unit * 250  # about 70 k characters
+    big = small * 4
+    t_small = min(_seconds(nlp, small) for _ in range(2))
+    t_big = _seconds(nlp, big)
+    assert t_big < 4 * t_small * 2.5 + 0.5, (t_small, t_big)
+
+
 def test_five_megabyte_line_without_spaces(nlp: Pipeline) -> None:
     text = "अल्पसंख्यक" * 500_000  # 5 M characters, one line, no spaces
     t = _seconds(nlp, text)

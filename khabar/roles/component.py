@@ -171,7 +171,7 @@ class RoleFinder:
     def _name_start(self, toks: list[_Tok], i: int, j: int) -> int:
         """Where the name starts inside a mention toks[i:j] that also holds a post or an
         honorific ("प्रोफ़ेसर थियूनिसेन" read as one mention): the role is read before it."""
-        words = [t.text for t in toks]
+        words = _words(toks)
         k = i
         while k < j - 1:
             hit = self.posts.starting_at(words, k) or self.honorifics.starting_at(words, k)
@@ -190,7 +190,7 @@ class RoleFinder:
 
     def _before(self, toks: list[_Tok], i: int, spans: _Spans) -> Role | None:
         k = i - 1
-        words = [t.text for t in toks]
+        words = _words(toks)
         # honorifics between post and name (डॉ. / श्री / डॉक्टर)
         doctor = False
         while k >= 0:
@@ -276,12 +276,12 @@ class RoleFinder:
     def _post_first(self, toks: list[_Tok], k: int) -> bool:
         """Whether the role phrase starting at toks[k] starts with its post or a modifier."""
         return toks[k].norm in self.modifiers or (
-            self.posts.starting_at([t.text for t in toks], k) is not None
+            self.posts.starting_at(_words(toks), k) is not None
         )
 
     def _chained(self, toks: list[_Tok], k: int, spans: _Spans) -> Role | None:
         """A post ending right before toks[k] (the start of another role phrase)."""
-        words = [t.text for t in toks]
+        words = _words(toks)
         hit = self.posts.ending_at(words, k - 1) if k >= 1 else None
         if hit is None or (hit[0] >= 1 and toks[hit[0] - 1].norm in POSSESSIVES):
             return None
@@ -301,7 +301,7 @@ class RoleFinder:
         title_words = [toks[x].text for x in range(t0, t1)]
         p = t0 - 1
         prefix: list[int] = []
-        words = [t.text for t in toks]
+        words = _words(toks)
         while p >= 0 and len(prefix) < MAX_PREFIX_WORDS:
             tk = toks[p]
             if tk.norm not in self.modifiers and self.posts.ending_at(words, p) is not None:
@@ -407,7 +407,7 @@ class RoleFinder:
         ent = spans.covering(tk.start)
         if ent is not None and ent.type == "PERSON":
             return False
-        return self.posts.ending_at([t.text for t in toks], x) is None
+        return self.posts.ending_at(_words(toks), x) is None
 
     def _org_before(self, toks: list[_Tok], g: int, spans: _Spans) -> int | None:
         """Index of the first word of the organisation phrase that ends before toks[g]."""
@@ -536,7 +536,7 @@ class RoleFinder:
         """A post phrase starting at toks[a] and ending before one of ``enders`` (None:
         anything may follow)."""
         n = len(toks)
-        words = [t.text for t in toks]
+        words = _words(toks)
         # find the post within a few words, then check what follows it
         for t0 in range(a, min(n, a + MAX_ORG_WORDS + 2)):
             hit = self.posts.starting_at(words, t0)
@@ -614,11 +614,25 @@ def _sentence(doc: Doc, pos: int) -> Sentence | None:
     return s if s.start <= pos < s.end else None
 
 
-def _tokens(doc: Doc, sent: Sentence) -> list[_Tok]:
+class _Toks(list[_Tok]):
+    """A sentence's tokens with their words, built once: every role rule reads the words,
+    and rebuilding them per mention would make a long sentence quadratic."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        super().__init__(toks)
+        self.words = [t.text for t in toks]
+
+
+def _words(toks: list[_Tok]) -> list[str]:
+    words = getattr(toks, "words", None)
+    return words if words is not None else [t.text for t in toks]
+
+
+def _tokens(doc: Doc, sent: Sentence) -> _Toks:
     t = doc.text
-    return [
+    return _Toks([
         _Tok(s, e, t[s:e], norm_word(t[s:e])) for s, e in doc.tokens[sent.tok_start : sent.tok_end]
-    ]
+    ])
 
 
 def _join(toks: list[_Tok], a: int, b: int) -> str:
