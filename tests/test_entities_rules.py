@@ -115,3 +115,18 @@ def test_epithets_the_tagger_reads_as_part_of_a_name_stay(rec: EntityRecognizer)
     words = "श्री वल्लभभाई पटेल ने कहा".split()
     stripped = r._clean(words, rec.tagger.features.keys(words), Span(0, 3, "PER", "model"))
     assert stripped is not None and (stripped.start, stripped.end) == (1, 3)
+
+
+def test_names_listed_next_to_a_full_name_are_people(rec: EntityRecognizer) -> None:
+    from khabar.entities.recognize import Span
+
+    r = rec.recognizer
+    words = "बैठक में झुमरी लाल , तिलेश्वर , कोंडाली और मुरारका ने भाग लिया".split()
+    keys = rec.tagger.features.keys(words)
+    got = r._coordinated(words, keys, [Span(2, 4, "PER", "model")])
+    assert {(sp.start, sp.end) for sp in got if sp.label == "PER"} == {(2, 4), (5, 6), (7, 8), (9, 10)}
+    # a lone word the tagger took for a person does not grow a list of places
+    words = "लोगों को कुड्डाकोर , नागापटनम , रामनाथपुरम में भेजा गया".split()
+    keys = rec.tagger.features.keys(words)
+    got = r._coordinated(words, keys, [Span(6, 7, "PER", "model")])
+    assert [(sp.start, sp.end) for sp in got] == [(6, 7)]

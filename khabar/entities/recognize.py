@@ -47,6 +47,7 @@ MIN_GAZ_MARGINAL = 0.05
 MIN_RULE_ORG_MARGINAL = 0.02
 TRUSTED_KINDS = frozenset({"party", "alliance"})
 COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
+LIST_COMMAS = True
 # a name never runs across these ("आजाद हिंद फौज का दिल्ली मार्च" is two names)
 SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।"})
 
@@ -445,18 +446,53 @@ class SentenceRecognizer:
         return i
 
     def _coordinated(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
-        """"X और Y": a name-like Y coordinated with a person X is a person too."""
-        for sp in [sp for sp in spans if sp.label == "PER"]:
+        """"X और Y", "X, Y और Z": a name-like run listed next to a person (after or
+        before it, separated by a comma or a coordinator, and closed by punctuation or a
+        function word) is a person too."""
+        n = len(words)
+        # a list grows from a full name (two words or more) or from what it added; a
+        # lone word the tagger took for a person may be a place in a list of places
+        todo = [(sp, sp.end - sp.start > 1) for sp in spans if sp.label == "PER"]
+        while todo:
+            sp, solid = todo.pop()
             i = sp.end
-            if i + 1 < len(words) and keys[i] in COORDINATORS:
+            lists = LIST_COMMAS and solid
+            if i + 1 < n and (keys[i] in COORDINATORS or (lists and words[i] == ",")):
                 if self._covering(spans, i + 1) is None:
                     j = self._name_after(words, keys, i + 1, spans)
-                    closed = j >= len(words) or keys[j] in self.gaz.function_words or (
-                        _WORD_RE.match(words[j]) is None
-                    )
-                    if j > i + 1 and closed:
-                        spans.append(Span(i + 1, j, "PER", "rule"))
+                    if j > i + 1 and self._closed(words, keys, j):
+                        new = Span(i + 1, j, "PER", "rule")
+                        spans.append(new)
+                        todo.append((new, solid))
+            i = sp.start - 1
+            if lists and i > 0 and (keys[i] in COORDINATORS or words[i] == ","):
+                start = self._name_before(words, keys, i, spans)
+                if start < i and (start == 0 or self._closed(words, keys, start - 1)):
+                    if all(self._name_word(words[k], keys[k]) for k in range(start, i)):
+                        new = Span(start, i, "PER", "rule")
+                        spans.append(new)
+                        todo.append((new, True))
         return spans
+
+    def _closed(self, words: list[str], keys: list[str], j: int) -> bool:
+        """Position ``j`` ends (or opens) a listed name: the sentence edge, punctuation,
+        a function word or a coordinator."""
+        return (
+            j < 0
+            or j >= len(words)
+            or keys[j] in self.gaz.function_words
+            or keys[j] in COORDINATORS
+            or _WORD_RE.match(words[j]) is None
+        )
+
+    def _name_word(self, word: str, key: str) -> bool:
+        return (
+            self.name_like(word, key)
+            and not self.never_in_name(key)
+            and not self.place_or_org_word(key)
+            and self.gaz.lookup([key]) is None
+            and self.gaz.head_rule(key) is None
+        )
 
     def _before_speaker_cues(
         self, words: list[str], keys: list[str], spans: list[Span]
