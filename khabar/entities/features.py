@@ -12,6 +12,8 @@ organisation head word (मंत्रालय, आयोग, …) within the 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from khabar.entities.gazetteer import Gazetteer, spelling_key
@@ -63,9 +65,9 @@ class FeatureExtractor:
         self.char_ngrams = char_ngrams
         self.names = names
         self.name_words = name_words or {}
-        self._cache: dict[str, tuple[list[str], str, str, str, str, bool]] = {}
+        self._cache: dict[str, _Info] = {}
 
-    def _word(self, word: str) -> tuple[list[str], str, str, str, str, bool]:
+    def _word(self, word: str) -> _Info:
         got = self._cache.get(word)
         if got is not None:
             return got
@@ -99,15 +101,25 @@ class FeatureExtractor:
             f.append("pp")
         if self.titles.is_title_word(w):
             f.append("tw")
-        org_head = self.gazetteer.is_org_head(w)
+        org_head = key in self.gazetteer.org_heads  # (is_org_head without re-keying)
         if org_head:
             f.append("oh")
-        if self.gazetteer.is_person_word(w):
+        if key in self.gazetteer.surnames:
             f.append("pw")
         nw = self.name_words.get(key)
         if nw:
             f.extend(nw)
-        got = (f, w, ctx, key, "pp" if w in POSTPOSITIONS else w, org_head)
+        got = _Info(
+            f,
+            w,
+            key,
+            "pp" if w in POSTPOSITIONS else w,
+            org_head,
+            self.titles.may_end(w),
+            self.titles.may_start_after(w),
+            # the word as context of its neighbours, prefixed once
+            ("w-1=" + w, "c-1=" + ctx, "w-2=" + w, "w+1=" + w, "c+1=" + ctx, "w+2=" + w),
+        )
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
         self._cache[word] = got
@@ -115,62 +127,76 @@ class FeatureExtractor:
 
     def keys(self, words: list[str]) -> list[str]:
         """Spelling keys of ``words`` (from the per-word cache)."""
-        return [self._word(w)[3] for w in words]
+        return [self._word(w).key for w in words]
 
     def __call__(self, words: list[str]) -> list[list[str]]:
         info = [self._word(w) for w in words]
-        low = [x[1] for x in info]
         n = len(words)
-        keys = [x[3] for x in info]
+        keys = [x.key for x in info]
         gaz = self.gazetteer.tag(keys)
         known = self.names.tag(keys) if self.names is not None else None
         out: list[list[str]] = []
         titles = self.titles
-        # per position, computed once: the title ending there, an "after" title
-        # starting there
-        ends = [titles.ending_at(low, i) for i in range(n)]
-        after = [titles.starting_at(low, i, "after") is not None for i in range(n)]
+        # per position, computed once: the kind of the title ending there, whether an
+        # "after" title starts there, and how far ahead the nearest organisation head
+        # is (within 3 tokens, no postposition between)
+        low = [x.low for x in info]
+        ends = [
+            (t[1].kind if (t := titles.ending_at(low, i)) is not None else None)
+            if x.title_end
+            else None
+            for i, x in enumerate(info)
+        ]
+        after = [
+            x.after_start and titles.starting_at(low, i, "after") is not None
+            for i, x in enumerate(info)
+        ]
+        # the nearest organisation head at or after i with no postposition before it
+        head_at = [-1] * n
+        nxt = -1
+        for i in range(n - 1, -1, -1):
+            x = info[i]
+            if x.org_head:
+                nxt = i
+            elif x.pp == "pp":
+                nxt = -1
+            head_at[i] = nxt
         for i in range(n):
             x = info[i]
-            f = list(x[0])
-            w = x[1]
+            f = list(x.feats)
+            w = x.low
             if i > 0:
                 px = info[i - 1]
-                p = px[1]
-                f.append("w-1=" + p)
-                f.append("b-1=" + p + "|" + w)
-                f.append("c-1=" + px[2])
+                f.append(px.ctx[0])
+                f.append("b-1=" + px.low + "|" + w)
+                f.append(px.ctx[1])
                 if i > 1:
-                    f.append("w-2=" + low[i - 2])
+                    f.append(info[i - 2].ctx[2])
                     t = ends[i - 2]
                     if t is not None:
-                        f.append("pt2=" + t[1].kind)
+                        f.append("pt2=" + t)
                 else:
                     f.append("BOS2")
                 t = ends[i - 1]
                 if t is not None:
-                    f.append("pt=" + t[1].kind)
+                    f.append("pt=" + t)
             else:
                 f.append("BOS")
             if i + 1 < n:
                 nxi = info[i + 1]
-                nx = nxi[1]
-                f.append("w+1=" + nx)
-                f.append("b+1=" + w + "|" + nx)
-                f.append("c+1=" + nxi[2])
+                f.append(nxi.ctx[3])
+                f.append("b+1=" + w + "|" + nxi.low)
+                f.append(nxi.ctx[4])
                 if i + 2 < n:
-                    f.append("w+2=" + low[i + 2])
-                    f.append("n2=" + nxi[4] + "|" + info[i + 2][4])
+                    f.append(info[i + 2].ctx[5])
+                    f.append("n2=" + nxi.pp + "|" + info[i + 2].pp)
                 else:
                     f.append("EOS2")
                 if after[i + 1]:
                     f.append("nt=after")
-                for j in range(i + 1, min(n, i + 4)):
-                    if info[j][5]:
-                        f.append(f"oh+{j - i}")
-                        break
-                    if info[j][4] == "pp":
-                        break
+                h = head_at[i + 1]
+                if 0 < h <= i + 3:  # (h > i always)
+                    f.append(f"oh+{h - i}")
             else:
                 f.append("EOS")
             g = gaz[i]
@@ -181,3 +207,16 @@ class FeatureExtractor:
                 f.extend(kn)
             out.append(f)
         return out
+
+
+class _Info(NamedTuple):
+    """What the features need of one word, computed once per distinct word."""
+
+    feats: list[str]
+    low: str
+    key: str
+    pp: str  # "pp" for a postposition, else the word
+    org_head: bool
+    title_end: bool  # may end a 'before' title
+    after_start: bool  # may start an 'after' title
+    ctx: tuple[str, str, str, str, str, str]  # w-1=, c-1=, w-2=, w+1=, c+1=, w+2=

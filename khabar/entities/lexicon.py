@@ -95,21 +95,19 @@ class NameMemory:
     def tag(self, keys: list[str]) -> list[list[str] | None]:
         out: list[list[str] | None] = [None] * len(keys)
         n = len(keys)
-        i = 0
-        while i < n:
-            if keys[i] in self.first:
-                for m in range(min(self.max_len, n - i), 1, -1):
-                    label = self.names.get(tuple(keys[i : i + m]))
-                    if label is not None:
-                        out[i] = ["nB=" + label]
-                        for j in range(i + 1, i + m):
-                            out[j] = ["nI=" + label]
-                        i += m
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        first = self.first
+        done = 0  # positions before this are inside a match already
+        for i in [i for i, k in enumerate(keys) if k in first]:
+            if i < done:
+                continue
+            for m in range(min(self.max_len, n - i), 1, -1):
+                label = self.names.get(tuple(keys[i : i + m]))
+                if label is not None:
+                    out[i] = ["nB=" + label]
+                    for j in range(i + 1, i + m):
+                        out[j] = ["nI=" + label]
+                    done = i + m
+                    break
         return out
 
 

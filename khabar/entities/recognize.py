@@ -376,7 +376,11 @@ class SentenceRecognizer:
     def _after_titles(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
         n = len(words)
         i = 1
+        may_end = self.titles.may_end
         while i < n:
+            if not may_end(words[i - 1]):
+                i += 1
+                continue
             t = self.titles.ending_at(words, i - 1)
             if t is None or self.titles.starting_at(words, i) is not None:
                 i += 1

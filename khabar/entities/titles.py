@@ -67,6 +67,15 @@ class TitleIndex:
             "after": frozenset(k[0] for k in self._after),
         }
 
+    def may_end(self, word: str) -> bool:
+        """``word`` is the last word of some 'before' title (a cheap test before
+        ``ending_at``)."""
+        return title_key(word) in self._last
+
+    def may_start_after(self, word: str) -> bool:
+        """``word`` is the first word of some 'after' title."""
+        return title_key(word) in self._first["after"]
+
     def is_title_word(self, word: str) -> bool:
         """A word of some title, spelling variants (nukta, chandrabindu) included."""
         return word in self.words or title_key(word) in self._keyed_words
