@@ -36,7 +36,10 @@ _CLOSING = frozenset(_OPENING)
 WEAK_PLACE_KINDS = frozenset({"town", "block"})
 MAX_NAME_WORDS = 3
 MAX_ORG_MODIFIERS = 5
-MIN_PERSON_MARGINAL = 0.02
+# A name-like run after a title is a person unless the tagger all but rules it out
+# (IL-NER dev F1 75.8 -> 75.9, gold dev person recall 0.955 -> 0.959 going from 0.02 to
+# 0.005: "राष्ट्रपति पुतिन" gets 0.013; 0.002 lets in everyday words)
+MIN_PERSON_MARGINAL = 0.005
 # a speaker cue without a title is weaker evidence: the tagger must agree more
 MIN_CUE_PERSON_MARGINAL = 0.1
 # A gazetteer name or an organisation head the tagger left out is added only when the
