@@ -130,3 +130,23 @@ def test_names_listed_next_to_a_full_name_are_people(rec: EntityRecognizer) -> N
     keys = rec.tagger.features.keys(words)
     got = r._coordinated(words, keys, [Span(6, 7, "PER", "model")])
     assert [(sp.start, sp.end) for sp in got] == [(6, 7)]
+
+
+def test_kind_words_retype_names_taken_for_people(rec: EntityRecognizer) -> None:
+    from khabar.entities.recognize import Span
+
+    r = rec.recognizer
+    cases = [
+        ("रूसी समाचार एजेंसी रिया नोवोस्ती ने बताया", (3, 5), "ORG"),
+        ("' डॉन ' अखबार के अनुसार हमला हुआ", (1, 2), "ORG"),
+        ("चक्रवात गाजा ने तबाही मचाई", (0, 2), "MISC"),
+        ("होटल लीला को बुक किया गया", (0, 2), "LOC"),
+    ]
+    for text, (s, e), label in cases:
+        words = text.split()
+        keys = rec.tagger.features.keys(words)
+        got = r._kinds(keys, [Span(s, e, "PER", "model")])
+        assert got[0].label == label, (text, got)
+    words = "मंत्री रिया नोवोस्ती ने बताया".split()
+    kept = r._kinds(rec.tagger.features.keys(words), [Span(1, 3, "PER", "model")])
+    assert kept[0].label == "PER"

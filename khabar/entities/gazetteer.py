@@ -25,6 +25,7 @@ PLACE_WORDS_FILE = "entities/place_words.txt"
 FACILITY_FILE = "entities/facility_words.tsv"
 SPEAKER_CUES_FILE = "entities/speaker_cues.txt"
 NAME_TITLES_FILE = "entities/name_titles.txt"
+NAME_KINDS_FILE = "entities/name_kinds.tsv"
 
 
 def spelling_key(word: str) -> str:
@@ -67,6 +68,15 @@ class Gazetteer:
             spelling_key(r[0]): r[1] for r in load_table(ORG_HEADS_FILE)
         }
         self.surnames = frozenset(spelling_key(w) for w in load_lines(SURNAMES_FILE))
+        # kind words next to a name: (words as keys) -> type, for each side
+        self.kinds_before: dict[tuple[str, ...], str] = {}
+        self.kinds_after: dict[tuple[str, ...], str] = {}
+        for row in load_table(NAME_KINDS_FILE):
+            key = tuple(spelling_key(w) for w in words_of(row[0]))
+            if row[2] in ("before", "both"):
+                self.kinds_before[key] = row[1]
+            if row[2] in ("after", "both"):
+                self.kinds_after[key] = row[1]
         self.name_titles = frozenset(spelling_key(w) for w in load_lines(NAME_TITLES_FILE))
         self.speaker_cues = frozenset(
             tuple(spelling_key(w) for w in words_of(line)) for line in load_lines(SPEAKER_CUES_FILE)

@@ -31,6 +31,7 @@ _LATIN_WORD_RE = regex.compile(r"^[a-z]+$")
 # a token with a letter or digit can be part of a name ("पी॰", "५६बी"); others cannot
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _OPENING = {")": "(", "]": "["}
+_QUOTES = frozenset({"'", '"'})
 _CLOSING = frozenset(_OPENING)
 # gazetteer kinds trusted on their own (LGD towns/blocks are only model features)
 WEAK_PLACE_KINDS = frozenset({"town", "block"})
@@ -146,6 +147,7 @@ class SentenceRecognizer:
         spans = self._before_speaker_cues(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
+        spans = self._kinds(keys, spans)
         spans = [sp for sp in spans if not self._vetoed(keys, sp)]
         spans.sort(key=lambda sp: sp.start)
         return spans
@@ -588,6 +590,31 @@ class SentenceRecognizer:
                     break
                 if not self.name_like(words[f], keys[f]):
                     break
+        return spans
+
+    def _kinds(self, keys: list[str], spans: list[Span]) -> list[Span]:
+        """A person's name next to a word that says what it names ("अखबार मार्का",
+        "'डॉन' अखबार", "चक्रवात गाजा") takes that type; so does one that opens with
+        such a word ("होटल लीला")."""
+        before, after = self.gaz.kinds_before, self.gaz.kinds_after
+        n = len(keys)
+        for sp in spans:
+            if sp.label != "PER" or sp.source == "gazetteer":
+                continue
+            kind = None
+            s = sp.start - 1 if sp.start > 0 and keys[sp.start - 1] in _QUOTES else sp.start
+            for m in (2, 1):
+                if s - m >= 0 and (kind := before.get(tuple(keys[s - m : s]))) is not None:
+                    break
+            if kind is None and sp.end - sp.start > 1:
+                kind = before.get((keys[sp.start],)) or before.get(tuple(keys[sp.start : sp.start + 2]))
+            if kind is None:
+                e = sp.end + 1 if sp.end < n and keys[sp.end] in _QUOTES else sp.end
+                for m in (2, 1):
+                    if e + m <= n and (kind := after.get(tuple(keys[e : e + m]))) is not None:
+                        break
+            if kind is not None:
+                sp.label, sp.source = kind, "rule"
         return spans
 
     def _vetoed(self, keys: list[str], sp: Span) -> bool:
