@@ -150,3 +150,20 @@ def test_kind_words_retype_names_taken_for_people(rec: EntityRecognizer) -> None
     words = "मंत्री रिया नोवोस्ती ने बताया".split()
     kept = r._kinds(rec.tagger.features.keys(words), [Span(1, 3, "PER", "model")])
     assert kept[0].label == "PER"
+
+
+def test_names_listed_among_places_are_places(rec: EntityRecognizer) -> None:
+    from khabar.entities.recognize import Span
+
+    r = rec.recognizer
+    words = "जिले : अहमदनगर , धुलेगांवा , जलगांव , नागपुर और वर्धापुरा ।".split()
+    keys = rec.tagger.features.keys(words)
+    spans = [Span(2, 3, "LOC"), Span(6, 7, "LOC"), Span(8, 9, "LOC")]
+    got = r._listed_places(words, keys, spans)
+    assert {(sp.start, sp.end) for sp in got if sp.label == "LOC"} == {
+        (2, 3), (4, 5), (6, 7), (8, 9), (10, 11)
+    }
+    # one place is no list
+    words = "पटना और सुलोचना ने कहा".split()
+    got = r._listed_places(words, rec.tagger.features.keys(words), [Span(0, 1, "LOC")])
+    assert len(got) == 1

@@ -144,6 +144,7 @@ class SentenceRecognizer:
         spans = self._org_heads(words, keys, spans)
         spans = self._after_titles(words, keys, spans)
         spans = self._coordinated(words, keys, spans)
+        spans = self._listed_places(words, keys, spans)
         spans = self._before_speaker_cues(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
@@ -481,6 +482,43 @@ class SentenceRecognizer:
                         new = Span(start, i, "PER", "rule")
                         spans.append(new)
                         todo.append((new, True))
+        return spans
+
+    def _listed_places(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """"अहमदनगर, धुले, जलगांव": a name-like run listed between two places, or
+        closing a list of two places or more ("नागपुर, अमरावती और वर्धा"), is a place."""
+        n = len(words)
+        locs = sorted((sp for sp in spans if sp.label == "LOC"), key=lambda sp: sp.start)
+        if len(locs) < 2:
+            return spans
+        ends = {sp.end: sp for sp in locs}
+        starts = {sp.start: sp for sp in locs}
+        for left in locs:
+            a = left.end + 1  # after "PLACE ,"
+            if a >= n or not (words[left.end] == "," or keys[left.end] in COORDINATORS):
+                continue
+            b = a
+            while b < n and b - a < MAX_NAME_WORDS and self._covering(spans, b) is None:
+                if not self._name_word(words[b], keys[b]) or self.is_common(keys[b]):
+                    break
+                b += 1
+            if b == a or b >= n:
+                continue
+            between = (words[b] == "," or keys[b] in COORDINATORS) and b + 1 in starts
+            closing = (
+                keys[left.end] in COORDINATORS
+                and self._closed(words, keys, b)
+                and keys[b] not in COORDINATORS
+                and words[b] != ","
+                and left.start >= 2
+                and words[left.start - 1] == ","
+                and left.start - 1 in ends
+            )
+            if between or closing:
+                new = Span(a, b, "LOC", "rule")
+                spans.append(new)
+                ends[b] = new
+                starts[a] = new
         return spans
 
     def _closed(self, words: list[str], keys: list[str], j: int) -> bool:
