@@ -167,3 +167,17 @@ def test_names_listed_among_places_are_places(rec: EntityRecognizer) -> None:
     words = "पटना और सुलोचना ने कहा".split()
     got = r._listed_places(words, rec.tagger.features.keys(words), [Span(0, 1, "LOC")])
     assert len(got) == 1
+
+
+def test_a_byline_names_its_reporter(rec: EntityRecognizer) -> None:
+    from khabar.entities.recognize import Span
+
+    r = rec.recognizer
+    words = "नीलकमल , पटना".split()
+    keys = rec.tagger.features.keys(words)
+    got = r._byline(words, keys, [Span(0, 1, "LOC", "model"), Span(2, 3, "LOC", "gazetteer")])
+    assert {(sp.start, sp.end, sp.label) for sp in got} == {(0, 1, "PER"), (2, 3, "LOC")}
+    words = "लखनऊ , पटना".split()  # two places
+    keys = rec.tagger.features.keys(words)
+    spans = [Span(0, 1, "LOC", "gazetteer"), Span(2, 3, "LOC", "gazetteer")]
+    assert r._byline(words, keys, list(spans)) == spans

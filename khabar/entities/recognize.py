@@ -145,6 +145,7 @@ class SentenceRecognizer:
         spans = self._after_titles(words, keys, spans)
         spans = self._coordinated(words, keys, spans)
         spans = self._listed_places(words, keys, spans)
+        spans = self._byline(words, keys, spans)
         spans = self._before_speaker_cues(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
@@ -519,6 +520,29 @@ class SentenceRecognizer:
                 spans.append(new)
                 ends[b] = new
                 starts[a] = new
+        return spans
+
+    def _byline(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """A reporter's byline, a sentence of its own: "नीलकमल, पटना" (a name, a comma, a
+        listed place): the name is a person."""
+        n = len(words)
+        while n > 0 and _NAME_CHAR_RE.search(words[n - 1]) is None:
+            n -= 1
+        if n < 3 or n > MAX_NAME_WORDS + 3 or "," not in words[1 : MAX_NAME_WORDS + 1]:
+            return spans
+        comma = words.index(",")
+        place = self._covering(spans, comma + 1)
+        if place is None or place.label != "LOC" or place.source != "gazetteer":
+            return spans
+        if place.start != comma + 1 or place.end != n:
+            return spans
+        if not all(self._name_word(words[k], keys[k]) for k in range(comma)):
+            return spans
+        before = [sp for sp in spans if sp.start < comma]
+        if any(sp.source == "gazetteer" or sp.start != 0 or sp.end != comma for sp in before):
+            return spans
+        spans = [sp for sp in spans if sp not in before]
+        spans.append(Span(0, comma, "PER", "rule"))
         return spans
 
     def _closed(self, words: list[str], keys: list[str], j: int) -> bool:
