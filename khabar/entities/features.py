@@ -142,7 +142,7 @@ class FeatureExtractor:
         # is (within 3 tokens, no postposition between)
         low = [x.low for x in info]
         ends = [
-            (t[1].kind if (t := titles.ending_at(low, i)) is not None else None)
+            (hit[1].kind if (hit := titles.ending_at(low, i)) is not None else None)
             if x.title_end
             else None
             for i, x in enumerate(info)
