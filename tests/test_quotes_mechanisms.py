@@ -627,3 +627,43 @@ def test_a_bare_report_speaks_for_its_named_owner(layer, finder, roles):
     assert who(doc, report) == "नियंत्रक एवं महालेखा परीक्षक"
     (paper,) = starting(doc, "चितराल")
     assert (paper.speaker, paper.speaker_text) == (None, "डॉन")
+
+
+def test_a_common_word_inside_a_name_a_rare_word_opens(layer, finder, roles):
+    """"हुंडई मोटर इंडिया": the common "मोटर" stands inside the name, so the place the
+    recogniser found at its end does not speak for the company."""
+    text = "हुंडई मोटर इंडिया के स्पोक्सपर्सन ने कहा, \"हम स्थिति को ध्यान से देख रहे हैं।\""
+    doc = run(layer, finder, roles, text, [("इंडिया", "LOC"), ("स्पोक्सपर्सन", "PERSON")])
+    (q,) = starting(doc, "हम स्थिति")
+    assert q.speaker is None and q.speaker_text == "हुंडई मोटर इंडिया"
+
+
+def test_an_impersonal_pronoun_stands_for_a_source_the_recogniser_missed(layer, finder, roles):
+    """"इसने" after an unlinked source: the source's name and offsets, not the pronoun;
+    a personal pronoun is not given an organisation's words."""
+    text = (
+        "नेशनल वैदर सर्विस ने कहा कि भारी बर्फ गिरेगी। "
+        "इसने कहा कि तूफान रविवार तक थमेगा।"
+    )
+    doc = run(layer, finder, roles, text, [])
+    (q,) = starting(doc, "तूफान")
+    assert q.speaker_text == "नेशनल वैदर सर्विस"
+    assert doc.text[q.speaker_start : q.speaker_end] == "नेशनल वैदर सर्विस"
+
+
+def test_an_epithet_with_one_name_is_no_bare_surname(layer, finder, roles):
+    """"सरदार सिंह" is a name of its own, not the surname of "अजित पाल सिंह"."""
+    text = (
+        "पूर्व कप्तान अजित पाल सिंह ने टीम को शुभकामनाएं दीं। "
+        "कप्तान सरदार सिंह ने कहा कि टीम की तैयारी पूरी है।"
+    )
+    doc = run(layer, finder, roles, text, [("सरदार सिंह", "PERSON"), ("अजित पाल सिंह", "PERSON")])
+    (q,) = starting(doc, "टीम की तैयारी")
+    assert who(doc, q) == "सरदार सिंह"
+
+
+def test_a_place_before_sthit_is_no_part_of_the_speaker(layer, finder, roles):
+    text = "विशाखापत्तनम स्थित साइक्लोन वार्निंग सेंटर ने कहा कि तूफान तट से गुजरेगा।"
+    doc = run(layer, finder, roles, text, [("विशाखापत्तनम", "LOC")])
+    (q,) = starting(doc, "तूफान")
+    assert q.speaker_text == "साइक्लोन वार्निंग सेंटर"

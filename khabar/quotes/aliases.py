@@ -32,6 +32,7 @@ from khabar.doc import Doc
 from khabar.entities.titles import TitleIndex
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Entity
+from khabar.resources import load_lines
 from khabar.translit.initials import Initialisms
 
 MAX_BRACKET = 80  # characters inside a bracket that may hold another name
@@ -43,6 +44,8 @@ _LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "off", "in", "on"})
 MIN_ACRONYM = 3  # words of a name whose initials may stand for it
 _NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
+# epithets the recogniser keeps inside a name (a constant language list, read once)
+_EPITHETS = frozenset(norm_word(w) for w in load_lines("entities/name_titles.txt"))
 
 
 class EntityAliases:
@@ -276,11 +279,15 @@ def _rank(e: Entity, key: tuple[str, ...]) -> tuple[int, int, int, int]:
 
 
 def _key(name: str, titles: TitleIndex, trailing: frozenset[str]) -> tuple[str, ...]:
-    """The name's words without titles in front and reporting words behind."""
+    """The name's words without titles in front and reporting words behind. An epithet
+    that names carry ("सरदार सिंह", "स्वामी रामदेव"; entities/name_titles.txt) stays when
+    only one word would follow it: that is a name of its own, no bare surname."""
     words = [norm_word(w) for w in name.replace(".", " ").split()]
     while words:
         hit = titles.starting_at(words, 0)
         if hit is None or hit[0] >= len(words):
+            break
+        if len(words) - hit[0] == 1 and " ".join(words[: hit[0]]) in _EPITHETS:
             break
         words = words[hit[0] :]
     while len(words) > 1 and words[-1] in trailing:

@@ -42,6 +42,7 @@ class Said:
     line: int
     section: int
     pos: int
+    span: tuple[int, int] | None = None  # where the article names the speaker
 
 
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
@@ -176,7 +177,9 @@ class SpeakerResolver:
                 kept.append(c)
                 if c.outer is None:
                     self.history.append(
-                        Said(c.entity, c.speaker_text, c.line, self.section_of[c.line], c.anchor)
+                        Said(
+                            c.entity, c.speaker_text, c.line, self.section_of[c.line], c.anchor, c.speaker_span
+                        )
                     )
         return kept
 
@@ -230,8 +233,10 @@ class SpeakerResolver:
                 return True
             if said is not None:
                 c.entity = said.entity
-                if said.entity is None and ref.kind == ELIDED:
-                    c.speaker_text = said.text
+                if said.entity is None and said.text and (ref.kind == ELIDED or ref.refers == "any"):
+                    # a source the recogniser missed ("नेशनल वैदर सर्विस ने कहा … इसने
+                    # कहा"): the pronoun stands for its name
+                    c.speaker_text, c.speaker_span = said.text, said.span
                 return True
             types = ("PERSON", "ORG") if ref.refers == "any" else ("PERSON",)
             person = self.index.before(c.anchor, types, self._section_start(c.line))
@@ -243,8 +248,8 @@ class SpeakerResolver:
             earlier = self._last_said(c.anchor)
             if earlier is not None:
                 c.entity = earlier.entity
-                if earlier.entity is None and ref.kind == ELIDED:
-                    c.speaker_text = earlier.text
+                if earlier.entity is None and earlier.text and (ref.kind == ELIDED or ref.refers == "any"):
+                    c.speaker_text, c.speaker_span = earlier.text, earlier.span
                 return True
             person = self.index.before(c.anchor, types)
             if person is not None:

@@ -166,6 +166,7 @@ class SpeakerFinder:
         ("पड़ोसी देश चीन", "चीन सरकार" stay the place)."""
         if not 2 <= j - h <= MAX_PLACE_NAME:
             return None
+        first = True
         for k in range(h, j):
             a, b = doc.tokens[k]
             if a >= s and b <= e:
@@ -173,8 +174,13 @@ class SpeakerFinder:
             w = norm_word(doc.text[a:b])
             if not w[:1].isalpha() or w in self.lex.np_stops or w in self.lex.sources:
                 return None
-            if w in self.lex.org_heads or w in self.titles.words or self._common_word(w):
+            if w in self.lex.org_heads or w in self.titles.words:
                 return None
+            # a common word may stand inside a name that a rare word opens ("हुंडई मोटर
+            # इंडिया"), not open it ("पड़ोसी देश चीन")
+            if self._common_word(w) and (first or j - h < 3):
+                return None
+            first = False
         return doc.tokens[h][0], doc.tokens[j - 1][1]
 
     def _common_word(self, word: str) -> bool:
