@@ -667,3 +667,26 @@ def test_a_place_before_sthit_is_no_part_of_the_speaker(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("विशाखापत्तनम", "LOC")])
     (q,) = starting(doc, "तूफान")
     assert q.speaker_text == "साइक्लोन वार्निंग सेंटर"
+
+
+def test_an_institution_acting_or_the_speaker_in_the_third_person_is_narration(layer, finder, roles):
+    """After the speaker's statement, "कंपनी ने …" (an institution acts) and "उन्होंने …"
+    (what the speaker did, in the reporter's voice) are no continuation; a plain
+    sentence of the speaker's view is."""
+    text = (
+        "प्रवक्ता अमित वर्मा ने कहा कि बाजार में मांग कम है। हालात जल्द सुधरेंगे। "
+        "कंपनी ने सभी कर्मचारियों को घर भेज दिया है।\n\n"
+        "मंत्री रमेश सिंह ने कहा कि राहत का काम जारी है। "
+        "उन्होंने कर्मचारियों की प्रशंसा की।"
+    )
+    doc = run(layer, finder, roles, text, [("अमित वर्मा", "PERSON"), ("रमेश सिंह", "PERSON")])
+    assert [q.kind for q in starting(doc, "हालात")] == ["continuation"]
+    assert starting(doc, "कंपनी ने") == []
+    assert starting(doc, "उन्होंने कर्मचारियों") == []
+
+
+def test_a_focus_particle_inside_a_reporting_phrase(layer, finder, roles):
+    text = "मंत्री रमेश सिंह ने यह विश्वास भी जताया कि लोग नियमों का पालन करेंगे।"
+    doc = run(layer, finder, roles, text, [("रमेश सिंह", "PERSON")])
+    (q,) = starting(doc, "लोग नियमों")
+    assert who(doc, q) == "रमेश सिंह" and q.verb == "विश्वास जताना"

@@ -8,8 +8,9 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
   break alone does not end the run: feature "newline");
 
 - opens with the reporter's narration cue ("बता दें कि", "गौरतलब है": continuation.tsv),
-- names the speaker (speakers do not name themselves) or has another named person
-  acting ("X ने …"), or
+- names the speaker (speakers do not name themselves), has another named person or
+  an organisation acting ("X ने …", "कंपनी ने …"), opens on the speaker in the third
+  person ("उन्होंने …": what they did, in the reporter's voice), or
 - follows a direct quote (the speaker's words are inside the marks; quoted sentences
   after it are read below);
 
@@ -68,7 +69,7 @@ _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
 # the sentence is about the speaker or someone else acting: the reporter's narration
-_NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts"})
+_NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts", "opens:they"})
 
 
 @dataclass
@@ -329,28 +330,40 @@ class ContinuationFinder:
         f.append(f"paragraph:{_size_class(para_sentences)}")
         return f
 
-    @staticmethod
     def _agents(
-        doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, aliases: EntityAliases | None
+        self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, aliases: EntityAliases | None
     ) -> set[str]:
         """Who the sentence is about: it names the speaker (speakers do not name
-        themselves), opens with a person's name, or has another named person acting
-        ("X ने …")."""
+        themselves), opens with a person's name, has another named person or an
+        organisation acting ("X ने …", "कंपनी ने …", "प्रशासन ने …"), or opens on the
+        speaker in the third person ("उन्होंने …": the reporter tells what they did)."""
         t = doc.text
         out: set[str] = set()
         for s, e, ent in index.overlapping(sent.start, sent.end):
             if ent is q.entity or (aliases is not None and aliases.same(ent, q.entity)):
                 out.add("names:speaker")
                 continue
-            if ent.type != "PERSON":
-                if ent.type == "ORG" and doc.token_index(s) - sent.tok_start <= 1:
+            if ent.type not in ("PERSON", "ORG"):
+                continue
+            k = doc.token_index(e)
+            acts = k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने"
+            if ent.type == "ORG":
+                if doc.token_index(s) - sent.tok_start <= 1:
                     out.add("opens:org")  # "विश्व स्वास्थ्य संगठन अब तक … भेज चुका है"
+                if acts:
+                    out.add("other:acts")
                 continue
             if doc.token_index(s) - sent.tok_start <= 1:
                 out.add("opens:person")
-            k = doc.token_index(e)
-            if k < sent.tok_end and norm_word(t[doc.tokens[k][0] : doc.tokens[k][1]]) == "ने":
+            if acts:
                 out.add("other:acts")
+        orgs = self.lex.org_heads | self.lex.standalone_orgs
+        for k in range(sent.tok_start + 1, sent.tok_end):
+            if norm_word(doc.token_text(k)) == "ने" and norm_word(doc.token_text(k - 1)) in orgs:
+                out.add("other:acts")  # an institution acts: the reporter's news
+                break
+        if sent.tok_start < sent.tok_end and norm_word(doc.token_text(sent.tok_start)) in self.lex.third_person_subjects:
+            out.add("opens:they")
         return out
 
 

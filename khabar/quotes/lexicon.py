@@ -126,6 +126,9 @@ class VerbForm:
     object: bool
 
 
+FOCUS_PARTICLES = ("भी", "ही")
+
+
 class QuoteLexicon:
     """All word lists and compiled patterns the quote finder needs."""
 
@@ -143,11 +146,20 @@ class QuoteLexicon:
                 expanded = [(phrase, agent)]
             else:
                 raise ValueError(f"quotes/verbs.tsv: bad agent in {row!r}")
+            noun = phrase.split()[:-1] if agent in ("verb", "verb-nom") else []
             for form, how in expanded:
                 key = " ".join(norm_word(w) for w in form.split())
                 # a fixed form listed in the file wins over a generated one
                 if key not in self.verbs or agent in ("ne", "nom", "ka"):
                     self.verbs[key] = VerbForm(form, lemma, how, obj == "yes")
+                words = form.split()
+                if noun and words[: len(noun)] == noun:
+                    # a focus particle between the noun and its light verb ("विश्वास भी
+                    # जताया", "मांग ही की")
+                    for particle in FOCUS_PARTICLES:
+                        variant = " ".join([*noun, particle, *words[len(noun) :]])
+                        vkey = " ".join(norm_word(w) for w in variant.split())
+                        self.verbs.setdefault(vkey, VerbForm(variant, lemma, how, obj == "yes"))
         self.verb_re = regex.compile(alternation([v.form for v in self.verbs.values()]))
         self.verb_matcher = PhraseMatcher({v.form: key for key, v in self.verbs.items()})
 
@@ -157,6 +169,12 @@ class QuoteLexicon:
             self.pronouns[norm_word(w)] = (case, int(person))
             if refers == "any":
                 self.pronouns_any.add(norm_word(w))
+        # the honorific third person as agent (उन्होंने): opening a sentence after a
+        # quote, it tells what the speaker did, in the reporter's voice
+        self.third_person_subjects = frozenset(
+            w for w, (case, person) in self.pronouns.items()
+            if case == "erg" and person == 3 and w not in self.pronouns_any
+        )
         self.attribution: dict[str, str] = {}
         for phrase, lemma in load_table("quotes/attribution.tsv"):
             self.attribution[" ".join(norm_word(w) for w in phrase.split())] = lemma
