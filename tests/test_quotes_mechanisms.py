@@ -690,3 +690,14 @@ def test_a_focus_particle_inside_a_reporting_phrase(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("रमेश सिंह", "PERSON")])
     (q,) = starting(doc, "लोग नियमों")
     assert who(doc, q) == "रमेश सिंह" and q.verb == "विश्वास जताना"
+
+
+def test_a_bare_report_is_the_one_its_owner_called_its_own(layer, finder, roles):
+    """"X ने … अपनी रिपोर्ट में": a later bare "रिपोर्ट" is X's."""
+    text = (
+        "विश्व बैंक ने सोमवार को जारी अपनी रिपोर्ट में विकास दर का अनुमान घटाया। "
+        "रिपोर्ट में कहा गया है कि महंगाई अभी और बढ़ेगी।"
+    )
+    doc = run(layer, finder, roles, text, [("विश्व बैंक", "ORG")])
+    (q,) = starting(doc, "महंगाई")
+    assert who(doc, q) == "विश्व बैंक"

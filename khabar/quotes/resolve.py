@@ -46,6 +46,8 @@ class Said:
 
 
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
+MAX_REFLEXIVE_GAP = 15  # words between "X ने" and "अपनी (रिपोर्ट)"
+_REFLEXIVE = frozenset({"अपनी", "अपने", "अपना"})
 _NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "पर", "लिए", "संबंध", "खिलाफ", "तक", "द्वारा"})
 _BOTH = frozenset({"दोनों", "दोनो"})
 _LIST_ENDS = frozenset({"आदि", "इत्यादि", "समेत", "सहित"})  # "X, Y, Z आदि ने"
@@ -65,8 +67,9 @@ def sections(doc: Doc) -> list[int]:
 
 
 def document_owners(doc: Doc, index: EntityIndex, documents: frozenset[str]) -> list[tuple[int, Entity]]:
-    """Where the article names whose document it is: "X की (ताजा) रिपोर्ट" and "अखबार X"
-    (position of the document word, owner), in text order."""
+    """Where the article names whose document it is: "X की (ताजा) रिपोर्ट", "X ने …
+    अपनी रिपोर्ट में" and "अखबार X" (position of the document word, owner), in text
+    order."""
     out: list[tuple[int, Entity]] = []
     if not documents:
         return out
@@ -90,6 +93,16 @@ def document_owners(doc: Doc, index: EntityIndex, documents: frozenset[str]) -> 
                     break
                 if w in _NOT_MODIFIERS or not w[:1].isalpha():
                     break  # "भारत के बारे में रिपोर्ट": a report about X, not by X
+        elif k < n and word(k) == "ने" and ent.type in ("ORG", "PERSON"):
+            # "X ने … अपनी रिपोर्ट में …": the reflexive points back to the subject
+            last = doc.sentences[doc.sentence_index(s)].tok_end
+            for j in range(k + 1, min(last, k + 1 + MAX_REFLEXIVE_GAP)):
+                if word(j) in _REFLEXIVE:
+                    for d in range(j + 1, min(last, j + 1 + MAX_DOCUMENT_GAP)):
+                        if word(d) in documents:
+                            out.append((tokens[d][0], ent))
+                            break
+                    break
         k = doc.token_index(s) - 1
         if k >= 0 and word(k) in documents:
             out.append((s, ent))
