@@ -26,3 +26,39 @@ def test_extractor_adds_name_features() -> None:
     assert not any(f.startswith("nm=") for f in feats[1])
     plain = FeatureExtractor()(["राजेश", "ने", "कहा"])
     assert not any(f.startswith("nm=") for f in plain[0])
+
+
+def _example_sentences() -> list[list[str]]:
+    from khabar.pipeline import Pipeline
+
+    sents = [
+        ["प्रदेश", "अध्यक्ष", "मंजूर", "अंसारी", "ने", "कहा", "कि", "|", "|", "|", "वित्त", "मंत्रालय"],
+        ["|", "a|b", "|", "श्री", "ठाकुर", "(", "सीआईआई", ")", "x" * 300, "।"],
+    ]
+    example = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples"
+    nlp = Pipeline(components=[])
+    for f in sorted(example.glob("*.txt"))[:3]:
+        doc = nlp.make_doc(f.read_text(encoding="utf-8"))
+        sents += [doc.words(s) for s in doc.sentences]
+    return [s for s in sents if s]
+
+
+def test_model_features_are_the_known_features_encoded() -> None:
+    """What the tagger hands crfsuite is exactly the extractor's features that the model
+    knows, in order, UTF-8 encoded (crfsuite drops the others itself), so tags and
+    marginals cannot change; and the attribute list read from the model file is the
+    one crfsuite reports."""
+    from khabar.entities.model import NerTagger, model_attributes
+
+    tagger = NerTagger()
+    known = model_attributes(tagger.model_path)
+    assert known == {a for a, _ in tagger.tagger.info().state_features}
+    sents = _example_sentences()
+    hit = 0
+    for words in sents:
+        want = [[a.encode() for a in f if a in known] for f in tagger.features(words)]
+        got = tagger.items(words)
+        assert got == want
+        hit += sum(1 for f in got for a in f if a.startswith((b"b-1=", b"b+1=", b"n2=")))
+        assert list(tagger.tagger.tag(got)) == list(tagger.tagger.tag(tagger.features(words)))
+    assert hit > 0  # the bigram tables were used

@@ -220,3 +220,162 @@ class _Info(NamedTuple):
     title_end: bool  # may end a 'before' title
     after_start: bool  # may start an 'after' title
     ctx: tuple[str, str, str, str, str, str]  # w-1=, c-1=, w-2=, w+1=, c+1=, w+2=
+
+
+class ModelFeatures:
+    """``FeatureExtractor`` output as the tagger needs it: only the attributes the model
+    knows (crfsuite ignores the others, so the tags and marginals are the same), in the
+    same order, as UTF-8 bytes (what crfsuite would encode them to). Each item equals
+    ``[a.encode() for a in extractor(words)[i] if a in known]``; the per-word part is
+    filtered and encoded once per distinct word."""
+
+    def __init__(self, extractor: FeatureExtractor, known: frozenset[str]) -> None:
+        self.extractor = extractor
+        self._enc = {a: a.encode("utf-8") for a in known}
+        self._cache: dict[str, _Known] = {}
+        one = self._one
+        self._bos, self._bos2 = one("BOS"), one("BOS2")
+        self._eos, self._eos2 = one("EOS"), one("EOS2")
+        self._nt_after = one("nt=after")
+        self._oh = {d: one(f"oh+{d}") for d in (1, 2, 3)}
+        self._pt: dict[str, tuple[bytes, ...]] = {}
+        self._pt2: dict[str, tuple[bytes, ...]] = {}
+        # "b-1=X|Y", "b+1=X|Y" and "n2=X|Y" as X -> Y -> attribute, with every split
+        # at a "|" (a word may be "|"), so that a lookup of (X, Y) finds exactly the
+        # attributes that "prefix" + X + "|" + Y would spell
+        self._pairs: dict[str, dict[str, dict[str, bytes]]] = {"b-1=": {}, "b+1=": {}, "n2=": {}}
+        for a, b in self._enc.items():
+            for prefix, table in self._pairs.items():
+                if a.startswith(prefix):
+                    rest = a[len(prefix) :]
+                    p = rest.find("|")
+                    while p >= 0:
+                        table.setdefault(rest[:p], {})[rest[p + 1 :]] = b
+                        p = rest.find("|", p + 1)
+
+    def _one(self, attr: str) -> tuple[bytes, ...]:
+        b = self._enc.get(attr)
+        return () if b is None else (b,)
+
+    def _word(self, word: str) -> _Known:
+        got = self._cache.get(word)
+        if got is not None:
+            return got
+        x = self.extractor._word(word)
+        enc = self._enc
+        ctx = [self._one(c) for c in x.ctx]
+        got = _Known(
+            [b for a in x.feats if (b := enc.get(a)) is not None],
+            x,
+            # w-1=, c-1=, w-2=, w+1=, c+1=, w+2=, then (w-1=, c-1=) and (w+1=, c+1=)
+            # together, for the usual case of no bigram between them
+            (*ctx, ctx[0] + ctx[1], ctx[3] + ctx[4]),
+        )
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[word] = got
+        return got
+
+    def _title(self, table: dict[str, tuple[bytes, ...]], prefix: str, kind: str) -> tuple[bytes, ...]:
+        got = table.get(kind)
+        if got is None:
+            got = table[kind] = self._one(prefix + kind)
+        return got
+
+    def __call__(self, words: list[str]) -> list[list[bytes]]:
+        fx = self.extractor
+        known = [self._word(w) for w in words]
+        info = [k.info for k in known]
+        n = len(words)
+        keys = [x.key for x in info]
+        gaz = fx.gazetteer.tag(keys)
+        names = fx.names.tag(keys) if fx.names is not None else None
+        titles = fx.titles
+        enc = self._enc
+        low = [x.low for x in info]
+        ends = [
+            (hit[1].kind if (hit := titles.ending_at(low, i)) is not None else None)
+            if x.title_end
+            else None
+            for i, x in enumerate(info)
+        ]
+        after = [
+            x.after_start and titles.starting_at(low, i, "after") is not None
+            for i, x in enumerate(info)
+        ]
+        head_at = [-1] * n
+        nxt = -1
+        for i in range(n - 1, -1, -1):
+            x = info[i]
+            if x.org_head:
+                nxt = i
+            elif x.pp == "pp":
+                nxt = -1
+            head_at[i] = nxt
+        pt, pt2 = self._pt, self._pt2
+        # the bigram attributes of each pair of neighbours (i, i + 1), looked up once
+        bm1, bp1, n2 = self._pairs["b-1="], self._pairs["b+1="], self._pairs["n2="]
+        b_minus: list[bytes | None] = [None] * n  # "b-1=" of token i + 1
+        b_plus: list[bytes | None] = [None] * n  # "b+1=" of token i
+        for i in range(n - 1):
+            d = bm1.get(low[i])
+            if d is not None:
+                b_minus[i] = d.get(low[i + 1])
+            d = bp1.get(low[i])
+            if d is not None:
+                b_plus[i] = d.get(low[i + 1])
+        out: list[list[bytes]] = []
+        for i in range(n):
+            f = list(known[i].feats)
+            if i > 0:
+                pc = known[i - 1].ctx
+                b = b_minus[i - 1]
+                f += pc[6] if b is None else (*pc[0], b, *pc[1])
+                if i > 1:
+                    f += known[i - 2].ctx[2]
+                    t = ends[i - 2]
+                    if t is not None:
+                        f += self._title(pt2, "pt2=", t)
+                else:
+                    f += self._bos2
+                t = ends[i - 1]
+                if t is not None:
+                    f += self._title(pt, "pt=", t)
+            else:
+                f += self._bos
+            if i + 1 < n:
+                nc = known[i + 1].ctx
+                b = b_plus[i]
+                f += nc[7] if b is None else (*nc[3], b, *nc[4])
+                if i + 2 < n:
+                    f += known[i + 2].ctx[5]
+                    d = n2.get(info[i + 1].pp)
+                    if d is not None and (b := d.get(info[i + 2].pp)) is not None:
+                        f.append(b)
+                else:
+                    f += self._eos2
+                if after[i + 1]:
+                    f += self._nt_after
+                h = head_at[i + 1]
+                if 0 < h <= i + 3:
+                    f += self._oh[h - i]
+            else:
+                f += self._eos
+            g = gaz[i]
+            if g:
+                f += [b for a in g if (b := enc.get(a)) is not None]
+            kn = names[i] if names is not None else None
+            if kn:
+                f += [b for a in kn if (b := enc.get(a)) is not None]
+            out.append(f)
+        return out
+
+
+class _Known(NamedTuple):
+    """One word's part of ``ModelFeatures``: its own attributes, filtered and encoded;
+    the extractor's word info; its context attributes (each empty or one attribute,
+    then two pairs joined)."""
+
+    feats: list[bytes]
+    info: _Info
+    ctx: tuple[tuple[bytes, ...], ...]
