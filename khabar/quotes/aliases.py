@@ -33,6 +33,7 @@ from khabar.entities.titles import TitleIndex
 from khabar.quotes.lexicon import norm_word
 from khabar.record import Entity
 from khabar.resources import load_lines
+from khabar.resources import path as resource_path
 from khabar.translit.initials import Initialisms
 
 MAX_BRACKET = 80  # characters inside a bracket that may hold another name
@@ -44,8 +45,12 @@ _LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "off", "in", "on"})
 MIN_ACRONYM = 3  # words of a name whose initials may stand for it
 _NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
-# epithets the recogniser keeps inside a name (a constant language list, read once)
-_EPITHETS = frozenset(norm_word(w) for w in load_lines("entities/name_titles.txt"))
+# epithets the recogniser keeps inside a name (a constant language list, read once;
+# the entity layer's file, none when it has none)
+_EPITHETS_FILE = "entities/name_titles.txt"
+_EPITHETS = frozenset(
+    norm_word(w) for w in (load_lines(_EPITHETS_FILE) if resource_path(_EPITHETS_FILE).exists() else [])
+)
 
 
 class EntityAliases:
