@@ -701,3 +701,11 @@ def test_a_bare_report_is_the_one_its_owner_called_its_own(layer, finder, roles)
     doc = run(layer, finder, roles, text, [("विश्व बैंक", "ORG")])
     (q,) = starting(doc, "महंगाई")
     assert who(doc, q) == "विश्व बैंक"
+
+
+def test_an_organisation_noun_before_an_unrecognised_name(layer, finder, roles):
+    """"विमानन कंपनी फ्लाइब": the name after the description speaks."""
+    text = "ब्रिटेन की विमानन कंपनी फ्लाइब ने कहा कि सभी उड़ानें रद्द रहेंगी।"
+    doc = run(layer, finder, roles, text, [("ब्रिटेन", "LOC")])
+    (q,) = starting(doc, "सभी उड़ानें")
+    assert q.speaker is None and q.speaker_text == "फ्लाइब"

@@ -391,6 +391,16 @@ class SpeakerFinder:
                 s, e = toks[n][0], toks[j - 1][1]
                 if nwords[-1] not in self.lex.sources:
                     return SpeakerRef(NAME, s, e, text[s:e], phrase_start=phrase_s)
+        if last not in self.lex.sources:
+            # an organisation noun before a name ("समाचार एजेंसी रॉयटर्स", "विमानन कंपनी
+            # फ्लाइब"): the name after it speaks, not the description
+            for k in range(j - 2, h - 1, -1):
+                if nwords[k - i] in self.lex.org_heads:
+                    rest = words[k + 1 - i :]
+                    if _name_like(rest) and not any(self._common_word(w) for w in nwords[k + 1 - i :]):
+                        s, e = toks[k + 1][0], toks[j - 1][1]
+                        return SpeakerRef(NAME, s, e, text[s:e], phrase_start=phrase_s)
+                    break
         owner = None
         if h > i + 1 and last in self.lex.spokes:
             owner = self.classify(doc, i, h - 1, index)
