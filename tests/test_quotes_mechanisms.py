@@ -709,3 +709,16 @@ def test_an_organisation_noun_before_an_unrecognised_name(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("ब्रिटेन", "LOC")])
     (q,) = starting(doc, "सभी उड़ानें")
     assert q.speaker is None and q.speaker_text == "फ्लाइब"
+
+
+def test_a_line_without_a_stop_is_no_continuation(layer, finder, roles):
+    """A sub-heading the layout took for text ("डर-डर कर सामान खरीद रहे लोग", no stop)
+    does not go on with the statement before it."""
+    text = (
+        "मंत्री रमेश सिंह ने कहा कि राहत का काम तेजी से चल रहा है। "
+        "सभी जरूरी सामान की दुकानें खुली हैं। डर-डर कर सामान खरीद रहे लोग\n"
+        "शहर के बाजार आज भी बंद रहे।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश सिंह", "PERSON")])
+    assert [q.kind for q in starting(doc, "सभी जरूरी")] == ["continuation"]
+    assert starting(doc, "डर-डर") == []

@@ -66,6 +66,7 @@ _NUMBER_TOKEN_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\d[\d,.]*")
 MIN_QUOTED_WORDS = 4
 SHORT_SENTENCE = 5  # words
 _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
+_CLOSERS = frozenset("।॥.?!\"')")  # what ends a written sentence
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
 # the sentence is about the speaker or someone else acting: the reporter's narration
@@ -321,6 +322,8 @@ class ContinuationFinder:
         numbers = len(_NUMBER_TOKEN_RE.findall(t, s, e)) if _NUMBER_RE.search(t, s, e) else 0
         if numbers:
             f.append("numbers:1" if numbers == 1 else "numbers:2+")
+        if t[s : sent.end].rstrip()[-1:] not in _CLOSERS:
+            f.append("unclosed")  # no stop: a sub-heading or caption the layout missed
         words = len(_WORD_RE.findall(t, s, e))
         if words < SHORT_SENTENCE:
             f.append("short")
