@@ -722,3 +722,15 @@ def test_a_line_without_a_stop_is_no_continuation(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("रमेश सिंह", "PERSON")])
     assert [q.kind for q in starting(doc, "सभी जरूरी")] == ["continuation"]
     assert starting(doc, "डर-डर") == []
+
+
+def test_a_nominative_subject_with_a_statement_noun_object(layer, finder, roles):
+    """"X C की घोषणा कर चुका है": the subject opening the clause speaks."""
+    text = (
+        "इससे पहले हीरो समूह कोरोना से निपटने के लिए 100 करोड़ रुपये की निधि बनाने "
+        "की घोषणा कर चुका है।"
+    )
+    doc = run(layer, finder, roles, text, [("हीरो समूह", "ORG")])
+    (q,) = starting(doc, "कोरोना से")
+    assert who(doc, q) == "हीरो समूह" and q.verb == "घोषणा करना"
+    assert span(doc, q).endswith("निधि बनाने")

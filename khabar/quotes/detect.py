@@ -707,6 +707,15 @@ class Detector:
                 while c >= sent.tok_start and self._word(doc, c) not in (",", ":", "कि"):
                     c -= 1
                 content_from = doc.tokens[c + 1][0]
+            if agent_k is None and noun and self._nominative_verb(doc, m_start, sent):
+                # "X C की घोषणा कर चुका है": the nominative subject opens the clause
+                ref = self._clause_subject(doc, sent, m_start, index)
+                if ref is not None and content_from < ref.end:
+                    s, e = self._trim(doc, self._after_converb(doc, ref.end, m_start), m_start)
+                    if doc.token_index(e) - doc.token_index(s) >= 1 and not self._only_reference(doc, s, e):
+                        lemma = fixed_lemma or self._object_lemma(noun)
+                        out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
+                continue
             if agent_k is None or norm_word(self._word(doc, agent_k)) in _RELATIVE:
                 continue  # "… जिन्होंने C की सूचना दी थी": a description, not a statement
             ref = self._agent_ne(doc, sent, doc.tokens[agent_k][1] + 1, index)
@@ -719,6 +728,17 @@ class Detector:
             lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
+
+    def _nominative_verb(self, doc: Doc, m_start: int, sent: Sentence) -> bool:
+        """The statement noun after the genitive at ``m_start`` heads a verb form that
+        takes a nominative subject ("घोषणा कर चुका", "मांग कर रहे")."""
+        k = doc.token_index(m_start) + 1  # the noun, after its genitive
+        if k >= sent.tok_end:
+            return False
+        a = doc.tokens[k][0]
+        for v_start, _v_end, key in self.lex.verb_matcher.finditer(doc.text, a, sent.end):
+            return v_start == a and self.lex.verbs[key].agent == "nom"
+        return False
 
     def _named_after(self, doc: Doc, sent: Sentence, k: int, index: EntityIndex) -> SpeakerRef | None:
         """The person or organisation named right after token ``k`` (titles before the
