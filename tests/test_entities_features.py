@@ -62,3 +62,16 @@ def test_model_features_are_the_known_features_encoded() -> None:
         hit += sum(1 for f in got for a in f if a.startswith((b"b-1=", b"b+1=", b"n2=")))
         assert list(tagger.tagger.tag(got)) == list(tagger.tagger.tag(tagger.features(words)))
     assert hit > 0  # the bigram tables were used
+
+
+def test_name_memory_longest_first_over_lengths() -> None:
+    """Longest known name first, only lengths that exist for the first word, no
+    overlaps, one-word entries never matched (names are two words or more)."""
+    from khabar.entities.lexicon import NameMemory
+
+    mem = NameMemory({("a", "b"): "PER", ("a", "b", "c", "d"): "ORG", ("b", "c"): "LOC", ("x",): "PER"})
+    keys = ["a", "b", "c", "d", "a", "b", "c", "b", "c", "x", "a"]
+    assert mem.tag(keys) == [
+        ["nB=ORG"], ["nI=ORG"], ["nI=ORG"], ["nI=ORG"],
+        ["nB=PER"], ["nI=PER"], None, ["nB=LOC"], ["nI=LOC"], None, None,
+    ]

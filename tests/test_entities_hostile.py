@@ -27,6 +27,10 @@ class _Spy:
         self.longest = max(self.longest, len(words))
         return self.tagger(words)  # type: ignore[operator]
 
+    def tag_keys(self, words: list[str]) -> tuple[list[str], list[str]]:
+        self.longest = max(self.longest, len(words))
+        return self.tagger.tag_keys(words)  # type: ignore[attr-defined, no-any-return]
+
     def __getattr__(self, name: str) -> object:
         return getattr(self.tagger, name)
 

@@ -283,6 +283,10 @@ class ModelFeatures:
         return got
 
     def __call__(self, words: list[str]) -> list[list[bytes]]:
+        return self.items_and_keys(words)[0]
+
+    def items_and_keys(self, words: list[str]) -> tuple[list[list[bytes]], list[str]]:
+        """The items, and the words' spelling keys (``FeatureExtractor.keys``)."""
         fx = self.extractor
         known = [self._word(w) for w in words]
         info = [k.info for k in known]
@@ -368,7 +372,7 @@ class ModelFeatures:
             if kn:
                 f += [b for a in kn if (b := enc.get(a)) is not None]
             out.append(f)
-        return out
+        return out, keys
 
 
 class _Known(NamedTuple):

@@ -64,6 +64,11 @@ class Gazetteer:
             self._add(row[0], Entry("ORG", canon, row[1]))
         self.max_len = max((len(k) for k in self._entries), default=1)
         self._first = frozenset(k[0] for k in self._entries)
+        # first word -> the lengths of the entries it opens, longest first
+        lengths: dict[str, set[int]] = {}
+        for k in self._entries:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
         self.org_heads: dict[str, str] = {
             spelling_key(r[0]): r[1] for r in load_table(ORG_HEADS_FILE)
         }
@@ -124,11 +129,14 @@ class Gazetteer:
         out = []
         n = len(keys)
         i = 0
-        first = self._first
+        lengths = self._lengths
         entries = self._entries
         while i < n:
-            if keys[i] in first:
-                for m in range(min(self.max_len, n - i), 0, -1):
+            ls = lengths.get(keys[i])
+            if ls is not None:
+                for m in ls:
+                    if m > n - i:
+                        continue
                     e = entries.get(tuple(keys[i : i + m]))
                     if e is not None:
                         out.append((i, i + m, e))

@@ -91,17 +91,29 @@ class NameMemory:
         self.names = names
         self.first = frozenset(k[0] for k in names)
         self.max_len = max((len(k) for k in names), default=1)
+        # first word -> the lengths (two words or more) of the names it opens, longest first
+        lengths: dict[str, set[int]] = {}
+        for k in names:
+            if len(k) >= 2:
+                lengths.setdefault(k[0], set()).add(len(k))
+        self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
 
     def tag(self, keys: list[str]) -> list[list[str] | None]:
         out: list[list[str] | None] = [None] * len(keys)
         n = len(keys)
-        first = self.first
+        lengths = self._lengths
+        names = self.names
         done = 0  # positions before this are inside a match already
-        for i in [i for i, k in enumerate(keys) if k in first]:
+        for i, k in enumerate(keys):
             if i < done:
                 continue
-            for m in range(min(self.max_len, n - i), 1, -1):
-                label = self.names.get(tuple(keys[i : i + m]))
+            ls = lengths.get(k)
+            if ls is None:
+                continue
+            for m in ls:
+                if m > n - i:
+                    continue
+                label = names.get(tuple(keys[i : i + m]))
                 if label is not None:
                     out[i] = ["nB=" + label]
                     for j in range(i + 1, i + m):

@@ -59,6 +59,13 @@ class NerTagger:
             return []
         return list(self.tagger.tag(self.items(words)))
 
+    def tag_keys(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """Tags, and the words' spelling keys (``features.keys(words)``), in one pass."""
+        if not words:
+            return [], []
+        items, keys = self.items.items_and_keys(words)
+        return list(self.tagger.tag(items)), keys
+
     def marginal(self, label: str, i: int) -> float:
         """Marginal probability of ``label`` at position ``i`` of the sentence tagged last."""
         try:

@@ -122,8 +122,7 @@ class SentenceRecognizer:
     def __call__(self, words: list[str]) -> list[Span]:
         if not words:
             return []
-        keys = self.tagger.features.keys(words)
-        tags = self.tagger(words)
+        tags, keys = self.tagger.tag_keys(words)
         spans = [Span(s, e, label) for s, e, label in D.spans(tags)]
         spans = [sp for sp in (self._clean(words, keys, sp) for sp in spans) if sp is not None]
         spans = self._split_coordinated(words, keys, spans)
