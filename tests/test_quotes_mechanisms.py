@@ -734,3 +734,19 @@ def test_a_nominative_subject_with_a_statement_noun_object(layer, finder, roles)
     (q,) = starting(doc, "कोरोना से")
     assert who(doc, q) == "हीरो समूह" and q.verb == "घोषणा करना"
     assert span(doc, q).endswith("निधि बनाने")
+
+
+def test_a_bare_description_right_after_a_persons_statement_is_that_person(layer, finder, roles):
+    """"व्यापारी ने बताया" after the trader's statement in the paragraph is the trader;
+    a plural ("व्यापारियों") or a spokesperson is someone else."""
+    text = (
+        "मोहम्मद आसिम ने कहा कि बिक्री पर असर पड़ा है। व्यापारी ने बताया कि माल कम आ रहा है। "
+        "प्रवक्ता ने कहा कि जांच होगी। व्यापारियों ने बताया कि दाम बढ़ गए हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("मोहम्मद आसिम", "PERSON")])
+    (q,) = starting(doc, "माल कम")
+    assert who(doc, q) == "मोहम्मद आसिम"
+    (spokes,) = starting(doc, "जांच होगी")
+    assert spokes.speaker is None
+    (plural,) = starting(doc, "दाम बढ़")
+    assert plural.speaker is None

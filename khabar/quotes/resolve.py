@@ -46,6 +46,7 @@ class Said:
 
 
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
+MAX_DESCRIBED_GAP = 3  # sentences from a person's statement to a bare description of them
 MAX_REFLEXIVE_GAP = 15  # words between "X ने" and "अपनी (रिपोर्ट)"
 _REFLEXIVE = frozenset({"अपनी", "अपने", "अपना"})
 _NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "पर", "लिए", "संबंध", "खिलाफ", "तक", "द्वारा"})
@@ -217,6 +218,10 @@ class SpeakerResolver:
                     # an organisation the recogniser missed: its name stands for it
                     c.speaker_text = ref.owner.text
                     c.speaker_span = (ref.owner.start, ref.owner.end)
+            elif self._described_speaker(c) is not None:
+                # "… (X's statement) । व्यापारी ने बताया कि …": a bare singular
+                # description right after a person's statement is that person
+                c.entity = self._described_speaker(c)
             elif ref.document:
                 # a bare "रिपोर्ट"/"अखबार": whose report the article named last ("CAG की
                 # रिपोर्ट", "अखबार डॉन"), else whose report was quoted last, else the
@@ -290,6 +295,23 @@ class SpeakerResolver:
                 c.entity = self.aliases.lookup(ref.text, ("ORG",))
             return True
         return False
+
+    def _described_speaker(self, c: Candidate) -> Entity | None:
+        """The person quoted in the same paragraph at most ``MAX_DESCRIBED_GAP``
+        sentences before, when the speaker is one bare singular noun ("व्यापारी", not
+        "व्यापारियों", "एक व्यापारी" or "सूत्रों")."""
+        ref = c.speaker
+        if ref is None or ref.owner is not None or ref.document or ref.spokes or len(ref.text.split()) != 1:
+            return None  # (a spokesperson speaks for someone else)
+        if ref.text.endswith("ों"):
+            return None  # a plural: a group, not the person
+        said = self._salient(c.anchor, c.line)
+        if said is None or said.line != c.line or said.entity is None or said.entity.type != "PERSON":
+            return None
+        doc = self.doc
+        if doc.sentence_index(c.anchor) - doc.sentence_index(said.pos) > MAX_DESCRIBED_GAP:
+            return None
+        return said.entity
 
     def _both(self, c: Candidate) -> tuple[Entity, Entity] | None:
         """The two persons of "दोनों (नेताओं)": the last two persons named before it in
