@@ -138,6 +138,8 @@ def dedup_against(test: list[Sentence], train: Iterable[Sentence]) -> list[Sente
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """Entity spans (start token, end token exclusive, label) of a BIO sequence."""
+    if tags.count("O") == len(tags):
+        return []
     out = []
     start = -1
     label = ""

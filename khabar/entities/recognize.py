@@ -90,6 +90,14 @@ class SentenceRecognizer:
         self.counts = counts
         self._never_names = gazetteer.not_names | gazetteer.function_words
         self._edge_words = gazetteer.function_words | COORDINATORS
+        # words with a head rule of each kind, and the first words of speaker cues:
+        # the rule passes visit only the positions of such words
+        heads: dict[str, set[str]] = {}
+        for key, rule in gazetteer.org_heads.items():
+            heads.setdefault(rule, set()).add(key)
+        self._leader_heads = frozenset(heads.get("leader", ()))
+        self._org_head_words = frozenset(heads.get("org", ()))
+        self._cue_first = frozenset(c[0] for c in gazetteer.speaker_cues if c)
 
     # -- word classes -------------------------------------------------------------
     def is_common(self, key: str) -> bool:
@@ -257,8 +265,9 @@ class SentenceRecognizer:
         return j
 
     def _leaders(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
-        for i, k in enumerate(keys):
-            if i == 0 or self.gaz.head_rule(k) != "leader":
+        heads = self._leader_heads
+        for i in [i for i, k in enumerate(keys) if k in heads]:
+            if i == 0:
                 continue
             cover = self._covering(spans, i)
             if cover is not None and cover.source == "gazetteer":
@@ -302,8 +311,9 @@ class SentenceRecognizer:
         return "PER"
 
     def _org_heads(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
-        for i, k in enumerate(keys):
-            if i == 0 or self.gaz.head_rule(k) != "org":
+        heads = self._org_head_words
+        for i in [i for i, k in enumerate(keys) if k in heads]:
+            if i == 0:
                 continue
             if self._covering(spans, i) is not None:
                 continue
@@ -572,8 +582,11 @@ class SentenceRecognizer:
         chance; a one-word model place before ने that the gazetteer does not know and the
         data knows from people's names ("सिसोदिया ने") is a person."""
         cues = self.gaz.speaker_cues
+        first = self._cue_first
         n = len(words)
         for i in range(1, n - 1):
+            if keys[i] not in first:
+                continue
             if (keys[i], keys[i + 1]) not in cues and (
                 i + 2 >= n or (keys[i], keys[i + 1], keys[i + 2]) not in cues
             ):
