@@ -37,6 +37,8 @@ CUT_SEARCH = 60
 MAX_NAME_CHARS = 120
 # names repeated by the propagation pass are at most this many words long
 MAX_PROPAGATE_WORDS = 8
+# the per-word spelling key cache is emptied when it holds this many words
+_KEY_CACHE_MAX = 100_000
 
 
 class EntityRecognizer:
@@ -50,6 +52,8 @@ class EntityRecognizer:
         self.tagger = NerTagger(features=features)
         self.recognizer = SentenceRecognizer(self.tagger, self.gazetteer, self.titles, counts)
         self.latin = Latin()
+        # spelling keys of words (a pure function of the word), bounded
+        self._keys: dict[str, str] = {}
 
     def spans(self, words: list[str]) -> list[Span]:
         """Names in one sentence given as words (used by the evaluation too)."""
@@ -57,15 +61,16 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> None:
         text = doc.text
-        memo: dict[str, str] = {}
+        memo = self._keys
         keys = []
         for s, e in doc.tokens:
             w = text[s:e]
             k = memo.get(w)
             if k is None:
                 k = spelling_key(w)
-                if len(memo) < 100_000:
-                    memo[w] = k
+                if len(memo) >= _KEY_CACHE_MAX:
+                    memo.clear()
+                memo[w] = k
             keys.append(k)
         cands: list[Candidate] = []
         covered = [False] * len(doc.tokens)

@@ -33,7 +33,7 @@ def spelling_key(word: str) -> str:
     as anusvara, a nasal consonant + virama before a consonant as anusvara
     (नरेन्द्र / नरेंद्र, ज़िला / जिला), Latin lower-cased."""
     w = word.lower().replace("\u093c", "").replace("\u0901", "\u0902")
-    return _NASAL_RE.sub("\u0902", w)
+    return _NASAL_RE.sub("\u0902", w) if "\u094d" in w else w
 
 
 def words_of(text: str) -> tuple[str, ...]:
