@@ -264,12 +264,17 @@ class ModelFeatures:
         x = self.extractor._word(word)
         enc = self._enc
         ctx = [self._one(c) for c in x.ctx]
+        pairs = self._pairs
         got = _Known(
             [b for a in x.feats if (b := enc.get(a)) is not None],
             x,
             # w-1=, c-1=, w-2=, w+1=, c+1=, w+2=, then (w-1=, c-1=) and (w+1=, c+1=)
             # together, for the usual case of no bigram between them
             (*ctx, ctx[0] + ctx[1], ctx[3] + ctx[4]),
+            x.title_end or x.after_start or x.org_head,
+            pairs["b-1="].get(x.low),
+            pairs["b+1="].get(x.low),
+            pairs["n2="].get(x.pp),
         )
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
@@ -288,7 +293,8 @@ class ModelFeatures:
     def items_and_keys(self, words: list[str]) -> tuple[list[list[bytes]], list[str]]:
         """The items, and the words' spelling keys (``FeatureExtractor.keys``)."""
         fx = self.extractor
-        known = [self._word(w) for w in words]
+        get = self._cache.get
+        known = [get(w) or self._word(w) for w in words]
         info = [k.info for k in known]
         n = len(words)
         keys = [x.key for x in info]
@@ -297,37 +303,36 @@ class ModelFeatures:
         titles = fx.titles
         enc = self._enc
         low = [x.low for x in info]
-        ends = [
-            (hit[1].kind if (hit := titles.ending_at(low, i)) is not None else None)
-            if x.title_end
-            else None
-            for i, x in enumerate(info)
-        ]
-        after = [
-            x.after_start and titles.starting_at(low, i, "after") is not None
-            for i, x in enumerate(info)
-        ]
+        ends: list[str | None] = [None] * n
+        after = [False] * n
         head_at = [-1] * n
-        nxt = -1
-        for i in range(n - 1, -1, -1):
+        has_head = False
+        for i in [i for i, k in enumerate(known) if k.marks]:
             x = info[i]
-            if x.org_head:
-                nxt = i
-            elif x.pp == "pp":
-                nxt = -1
-            head_at[i] = nxt
+            if x.title_end and (hit := titles.ending_at(low, i)) is not None:
+                ends[i] = hit[1].kind
+            if x.after_start and titles.starting_at(low, i, "after") is not None:
+                after[i] = True
+            has_head = has_head or x.org_head
+        if has_head:  # the nearest head at or after i with no postposition before it
+            nxt = -1
+            for i in range(n - 1, -1, -1):
+                x = info[i]
+                if x.org_head:
+                    nxt = i
+                elif x.pp == "pp":
+                    nxt = -1
+                head_at[i] = nxt
         pt, pt2 = self._pt, self._pt2
         # the bigram attributes of each pair of neighbours (i, i + 1), looked up once
-        bm1, bp1, n2 = self._pairs["b-1="], self._pairs["b+1="], self._pairs["n2="]
         b_minus: list[bytes | None] = [None] * n  # "b-1=" of token i + 1
         b_plus: list[bytes | None] = [None] * n  # "b+1=" of token i
         for i in range(n - 1):
-            d = bm1.get(low[i])
-            if d is not None:
-                b_minus[i] = d.get(low[i + 1])
-            d = bp1.get(low[i])
-            if d is not None:
-                b_plus[i] = d.get(low[i + 1])
+            k = known[i]
+            if k.bm1 is not None:
+                b_minus[i] = k.bm1.get(low[i + 1])
+            if k.bp1 is not None:
+                b_plus[i] = k.bp1.get(low[i + 1])
         out: list[list[bytes]] = []
         for i in range(n):
             f = list(known[i].feats)
@@ -353,7 +358,7 @@ class ModelFeatures:
                 f += nc[7] if b is None else (*nc[3], b, *nc[4])
                 if i + 2 < n:
                     f += known[i + 2].ctx[5]
-                    d = n2.get(info[i + 1].pp)
+                    d = known[i + 1].n2
                     if d is not None and (b := d.get(info[i + 2].pp)) is not None:
                         f.append(b)
                 else:
@@ -383,3 +388,7 @@ class _Known(NamedTuple):
     feats: list[bytes]
     info: _Info
     ctx: tuple[tuple[bytes, ...], ...]
+    marks: bool  # may end or start a title, or is an organisation head
+    bm1: dict[str, bytes] | None  # second word -> "b-1=" attribute, this word first
+    bp1: dict[str, bytes] | None  # the same for "b+1="
+    n2: dict[str, bytes] | None  # next word's pp -> "n2=" attribute, this word's pp first
