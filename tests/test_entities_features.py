@@ -75,3 +75,15 @@ def test_name_memory_longest_first_over_lengths() -> None:
         ["nB=ORG"], ["nI=ORG"], ["nI=ORG"], ["nI=ORG"],
         ["nB=PER"], ["nI=PER"], None, ["nB=LOC"], ["nI=LOC"], None, None,
     ]
+
+
+def test_may_end_each_is_may_end() -> None:
+    from khabar.entities.titles import TitleIndex
+
+    t = TitleIndex()
+    words = ["श्री", "प्रोफ़ेसर", "प्रोफेसर", "अध्यक्ष", "x", "डॉ", ".", "Shri", "सांसद"]
+    words += [w for k in t._before for w in k]
+    words += [w.replace("ं", "\u0901") for w in words] + [w + "\u093c" for w in words]
+    got = t.may_end_each(words)
+    assert got == [t.may_end(w) for w in words]
+    assert any(got) and not all(got)

@@ -263,7 +263,7 @@ class ModelFeatures:
             return got
         x = self.extractor._word(word)
         enc = self._enc
-        ctx = [self._one(c) for c in x.ctx]
+        ctx = [() if (b := enc.get(c)) is None else (b,) for c in x.ctx]
         pairs = self._pairs
         got = _Known(
             [b for a in x.feats if (b := enc.get(a)) is not None],

@@ -391,10 +391,12 @@ class SentenceRecognizer:
 
     def _after_titles(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
         n = len(words)
+        may_end = self.titles.may_end_each(words)
+        if True not in may_end:
+            return spans
         i = 1
-        may_end = self.titles.may_end
         while i < n:
-            if not may_end(words[i - 1]):
+            if not may_end[i - 1]:
                 i += 1
                 continue
             t = self.titles.ending_at(words, i - 1)

@@ -72,6 +72,15 @@ class TitleIndex:
         ``ending_at``)."""
         return title_key(word) in self._last
 
+    def may_end_each(self, words: list[str]) -> list[bool]:
+        """``may_end`` of each word (in one pass; the key is only rewritten for words
+        with a nukta or chandrabindu)."""
+        last = self._last
+        return [
+            (title_key(w) in last) if ("\u093c" in w or "\u0901" in w) else (w in last)
+            for w in words
+        ]
+
     def may_start_after(self, word: str) -> bool:
         """``word`` is the first word of some 'after' title."""
         return title_key(word) in self._first["after"]
