@@ -12,7 +12,7 @@ organisation head word (मंत्रालय, आयोग, …) within the 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -151,16 +151,7 @@ class FeatureExtractor:
             x.after_start and titles.starting_at(low, i, "after") is not None
             for i, x in enumerate(info)
         ]
-        # the nearest organisation head at or after i with no postposition before it
-        head_at = [-1] * n
-        nxt = -1
-        for i in range(n - 1, -1, -1):
-            x = info[i]
-            if x.org_head:
-                nxt = i
-            elif x.pp == "pp":
-                nxt = -1
-            head_at[i] = nxt
+        head_at = _head_positions(info)
         for i in range(n):
             x = info[i]
             f = list(x.feats)
@@ -305,7 +296,6 @@ class ModelFeatures:
         low = [x.low for x in info]
         ends: list[str | None] = [None] * n
         after = [False] * n
-        head_at = [-1] * n
         has_head = False
         for i in [i for i, k in enumerate(known) if k.marks]:
             x = info[i]
@@ -314,15 +304,7 @@ class ModelFeatures:
             if x.after_start and titles.starting_at(low, i, "after") is not None:
                 after[i] = True
             has_head = has_head or x.org_head
-        if has_head:  # the nearest head at or after i with no postposition before it
-            nxt = -1
-            for i in range(n - 1, -1, -1):
-                x = info[i]
-                if x.org_head:
-                    nxt = i
-                elif x.pp == "pp":
-                    nxt = -1
-                head_at[i] = nxt
+        head_at = _head_positions(info) if has_head else [-1] * n
         pt, pt2 = self._pt, self._pt2
         # the bigram attributes of each pair of neighbours (i, i + 1), looked up once
         b_minus: list[bytes | None] = [None] * n  # "b-1=" of token i + 1
@@ -392,3 +374,18 @@ class _Known(NamedTuple):
     bm1: dict[str, bytes] | None  # second word -> "b-1=" attribute, this word first
     bp1: dict[str, bytes] | None  # the same for "b+1="
     n2: dict[str, bytes] | None  # next word's pp -> "n2=" attribute, this word's pp first
+
+
+def _head_positions(info: list[Any]) -> list[int]:
+    """For each position, the nearest organisation head at or after it with no
+    postposition in between (-1: none)."""
+    head_at = [-1] * len(info)
+    nxt = -1
+    for i in range(len(info) - 1, -1, -1):
+        x = info[i]
+        if x.org_head:
+            nxt = i
+        elif x.pp == "pp":
+            nxt = -1
+        head_at[i] = nxt
+    return head_at
