@@ -6,7 +6,9 @@ import regex
 
 from khabar.doc import Doc
 from khabar.pipeline import TextLayer
-from khabar.record import Entity, Mention
+from khabar.quotes.component import QuoteFinder
+from khabar.record import Entity, Mention, Quote
+from khabar.roles.component import RoleFinder
 
 
 def make_doc(
@@ -31,3 +33,22 @@ def make_doc(
         ent.mentions.sort(key=lambda m: m.start)
         doc.entities.append(ent)
     return doc
+
+
+def run_quotes(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str,
+               names: list[tuple[str, str]]) -> Doc:
+    """The quotes of ``text`` with the given entities (see ``make_doc``) and their roles."""
+    doc = make_doc(layer, text, names)
+    roles(doc)
+    finder(doc)
+    return doc
+
+
+def speaker_name(doc: Doc, q: Quote) -> str | None:
+    """The name of the entity a quote is attributed to, if any."""
+    ent = next((e for e in doc.entities if e.id == q.speaker), None)
+    return ent.name if ent else None
+
+
+def quote_text(doc: Doc, q: Quote) -> str:
+    return doc.text[q.start : q.end]

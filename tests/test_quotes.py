@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from helpers import make_doc
+from helpers import quote_text as span
+from helpers import run_quotes as run
+from helpers import speaker_name as speaker
 
 from khabar.doc import Doc
-from khabar.pipeline import TextLayer
 from khabar.quotes.component import QuoteFinder
 from khabar.record import Amount, Quote
 from khabar.roles.component import RoleFinder
@@ -32,20 +34,10 @@ def roles() -> RoleFinder:
 
 
 
-def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str, names: list[tuple[str, str]]) -> Doc:
-    doc = make_doc(layer, text, names)
-    roles(doc)
-    finder(doc)
-    return doc
 
 
-def speaker(doc: Doc, q: Quote) -> str | None:
-    ent = next((e for e in doc.entities if e.id == q.speaker), None)
-    return ent.name if ent else None
 
 
-def span(doc: Doc, q: Quote) -> str:
-    return doc.text[q.start : q.end]
 
 
 def find(doc: Doc, words: str) -> Quote:

@@ -8,9 +8,11 @@ import math
 
 import pytest
 from helpers import make_doc
+from helpers import quote_text as span
+from helpers import run_quotes as run
+from helpers import speaker_name as who
 
 from khabar.doc import Doc
-from khabar.pipeline import TextLayer
 from khabar.quotes.component import QuoteFinder
 from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.quotes.continuation import ContinuationModel
@@ -31,23 +33,10 @@ def roles() -> RoleFinder:
     return RoleFinder()
 
 
-def run(layer: TextLayer, finder: QuoteFinder, roles: RoleFinder, text: str,
-        names: list[tuple[str, str]]) -> Doc:
-    """The quotes of ``text`` with the given entities (each mention by exact match;
-    persons also by their last word), as the entity recogniser would give them."""
-    doc = make_doc(layer, text, names)
-    roles(doc)
-    finder(doc)
-    return doc
 
 
-def who(doc: Doc, q: Quote) -> str | None:
-    ent = next((e for e in doc.entities if e.id == q.speaker), None)
-    return ent.name if ent else None
 
 
-def span(doc: Doc, q: Quote) -> str:
-    return doc.text[q.start : q.end]
 
 
 def starting(doc: Doc, words: str) -> list[Quote]:
