@@ -209,3 +209,16 @@ def test_post_in_a_body_with_me(layer, finder):
     got = roles_of(layer, finder, text, names)
     assert got["लव अग्रवाल"][0][:2] == ("संयुक्त सचिव", "केंद्रीय स्वास्थ्य मंत्रालय")
     assert got["अरविंद केजरीवाल"] == [("मुख्यमंत्री", None, "मुख्यमंत्री")]
+
+
+def test_predicate_post_is_not_given_across_a_clause_or_a_relation(layer, finder):
+    text = (
+        "कमल हासन ने बताया कि सेंसर बोर्ड के चेयरमैन रहे गोल्डी आनंद ने यह कहा था। "
+        "वह अफजल की पूर्व वकील रही सीमा गुलाटी का जूनियर था। "
+        "रमेश यादव कांग्रेस के वरिष्ठ नेता हैं।"
+    )
+    names = [("कमल हासन", "PERSON"), ("गोल्डी आनंद", "PERSON"), ("अफजल", "PERSON"), ("सीमा गुलाटी", "PERSON"), ("रमेश यादव", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert "कमल हासन" not in got
+    assert "अफजल" not in got
+    assert got["रमेश यादव"] == [("वरिष्ठ नेता", "कांग्रेस", "कांग्रेस के वरिष्ठ नेता")]

@@ -50,6 +50,9 @@ _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थी
 # मुख्यमंत्री के भाई Y" is a relation of someone else
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
+# words that close the subject before a predicate post: in "X ने बताया कि … के चेयरमैन रहे
+# Y", "X का कहना है कि Y … कमांडर हैं" the post is not X's
+_PREDICATE_BREAKS = frozenset({"ने", "कि", "का", "कहा", "जो", "जिसे", "।", ",", ":", ";", "?", "!", '"', "'", "-"})
 _BRACKET_END = frozenset({")", ","})
 AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
 AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
@@ -552,6 +555,8 @@ class RoleFinder:
                 return None
             if t1 == n and predicate:
                 return None
+            if predicate and self._not_a_predicate(toks, a, t0, t1, spans):
+                return None
             role = self._assemble(toks, t0, t1, toks[t1 - 1].end, None, spans)
             if role.start < toks[a].start:
                 return None
@@ -564,6 +569,21 @@ class RoleFinder:
                 return None
             return role
         return None
+
+    def _not_a_predicate(self, toks: list[_Tok], a: int, t0: int, t1: int, spans: _Spans) -> bool:
+        """Whether the post toks[t0:t1] after a name (starting at toks[a]) cannot be said
+        of that name: a genitive right after it ("अफजल की पूर्व वकील रही Y": a relation),
+        a clause boundary in between ("X ने बताया कि … चेयरमैन रहे"), or a name right
+        after the verb ("… के चेयरमैन रहे गोल्डी आनंद": a relative phrase of that name)."""
+        if toks[a].norm in GENITIVES:
+            return True
+        if any(toks[x].norm in _PREDICATE_BREAKS or toks[x].text in _PREDICATE_BREAKS for x in range(a, t0)):
+            return True
+        if t1 + 1 < len(toks):
+            ent = spans.covering(toks[t1 + 1].start)
+            if ent is not None and ent.type == "PERSON":
+                return True
+        return False
 
     # -- "मुख्य अतिथि के रूप में … X" --------------------------------------------------
 
