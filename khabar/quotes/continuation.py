@@ -37,7 +37,7 @@ import regex
 from khabar.doc import Doc, Sentence
 from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.detect import Candidate
-from khabar.quotes.lexicon import QuoteLexicon, norm_word
+from khabar.quotes.lexicon import QuoteLexicon, alternation, norm_word
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import NAME, ORG_HEAD, TITLE, UNNAMED, EntityIndex
 from khabar.resources import load_table
@@ -69,6 +69,8 @@ _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 _CLOSERS = frozenset("।॥.?!\"')")  # what ends a written sentence
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
+DATES_FILE = "quotes/continuation_dates.tsv"
+_YEAR = r"(?:19|20)\d\d(?!\d)"  # a year of the news: 1900-2099
 # the sentence is about the speaker or someone else acting: the reporter's narration
 _NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts", "opens:they"})
 
@@ -107,6 +109,7 @@ class ContinuationFinder:
     def __init__(self, lexicon: QuoteLexicon, model: ContinuationModel | None = None) -> None:
         self.lex = lexicon
         self.model = model if model is not None else ContinuationModel.load()
+        self.date_re = _date_re(load_table(DATES_FILE))
 
     def __call__(
         self,
@@ -328,6 +331,8 @@ class ContinuationFinder:
         if words < SHORT_SENTENCE:
             f.append("short")
         f.extend(sorted(agents))
+        if self.date_re.search(t, s, e):
+            f.append("date")  # an absolute date or clock time: the reporter's timeline
         f.append(f"run:{min(run, 2)}")
         f.append(f"speaker:{_speaker_kind(q)}")
         f.append(f"paragraph:{_size_class(para_sentences)}")
@@ -368,6 +373,19 @@ class ContinuationFinder:
         if sent.tok_start < sent.tok_end and norm_word(doc.token_text(sent.tok_start)) in self.lex.third_person_subjects:
             out.add("opens:they")
         return out
+
+
+def _date_re(rows: list[list[str]]) -> regex.Pattern[str]:
+    """An absolute date or clock time: "9 मार्च", "2 बजे", "वर्ष 2001", "2017 के"."""
+    words: dict[str, list[str]] = {}
+    for w, kind in rows:
+        words.setdefault(kind, []).append(w)
+    after_number = alternation(words.get("month", []) + words.get("clock", []))
+    return regex.compile(
+        rf"\d[ \t]*{after_number}"
+        rf"|{alternation(words.get('era', []))}[ \t]+{_YEAR}"
+        rf"|(?<![\p{{L}}\p{{M}}\p{{N}},.]){_YEAR}[ \t]+{alternation(words.get('year', []))}"
+    )
 
 
 def _soft_break(doc: Doc, a: int, b: int) -> bool:

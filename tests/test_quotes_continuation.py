@@ -1,0 +1,75 @@
+"""Continuation sentences: the signals that tell the speaker going on from the reporter's
+narration, each on short invented sentences (khabar.quotes.continuation)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc
+from helpers import quote_text as span
+from helpers import run_quotes as run
+
+from khabar.quotes.component import QuoteFinder
+from khabar.quotes.continuation import ContinuationModel
+from khabar.roles.component import RoleFinder
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder()
+
+
+@pytest.fixture(scope="module")
+def roles() -> RoleFinder:
+    return RoleFinder()
+
+
+def features(layer, finder, roles, text, names) -> list[tuple[str, list[str]]]:
+    """Each candidate sentence after a quote with the scorer's features (training mode:
+    every candidate is kept until a hard stop)."""
+    doc = make_doc(layer, text, names)
+    roles(doc)
+    out: list[tuple[str, list[str]]] = []
+    finder(doc, collect=lambda d, sent, feats, root: out.append((d.text[sent.start : sent.end].strip(), feats)))
+    return out
+
+
+def conts(doc) -> list[str]:
+    return [span(doc, q) for q in doc.quotes if q.kind == "continuation"]
+
+
+# -- absolute dates and clock times --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, has_date",
+    [
+        ("9 मार्च को दोपहर 2 बजे तक सभी स्कूल बंद रहे।", True),
+        ("वर्ष 2001 की रिपोर्ट में इसका उल्लेख है।", True),
+        ("यह नियम 2017 के चुनाव में लागू हुआ।", True),
+        ("बाजार 15 नवंबर से खुलेगा।", True),
+        ("मजदूरों ने शहर में मार्च निकाला।", False),  # a procession, not a month
+        ("मरीजों की संख्या बढ़कर 1965 हो गई।", False),  # a count, not a year
+        ("पिछले 24 घंटों में हालात सुधरे हैं।", False),  # deictic time: the speaker's
+    ],
+)
+def test_an_absolute_date_or_clock_time_is_a_feature(layer, finder, roles, sentence, has_date):
+    text = f"मंत्री रमेश यादव ने कहा कि सड़कें बनेंगी। {sentence}"
+    feats = features(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    assert len(feats) == 1
+    assert ("date" in feats[0][1]) is has_date
+
+
+def test_a_date_tips_a_weak_narration_sentence_over(layer, finder, roles):
+    """An organisation's statement, then a time anchor of the news: without an absolute
+    date the sentence would still go on; with one it is the reporter's timeline."""
+    m = ContinuationModel.load()
+    assert m.accepts(["bias", "cue:time", "speaker:org", "run:0", "paragraph:short"])
+    assert not m.accepts(["bias", "cue:time", "date", "speaker:org", "run:0", "paragraph:short"])
+    text = (
+        "स्वास्थ्य विभाग ने बताया कि जिले में सभी अस्पताल तैयार हैं। "
+        "सोमवार को 9 मार्च के बाद से स्कूल बंद हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("स्वास्थ्य विभाग", "ORG")])
+    assert conts(doc) == []
+    doc = run(layer, finder, roles, text.replace("9 मार्च के बाद से", "अभी"), [("स्वास्थ्य विभाग", "ORG")])
+    assert conts(doc) == ["सोमवार को अभी स्कूल बंद हैं"]
