@@ -222,3 +222,15 @@ def test_predicate_post_is_not_given_across_a_clause_or_a_relation(layer, finder
     assert "कमल हासन" not in got
     assert "अफजल" not in got
     assert got["रमेश यादव"] == [("वरिष्ठ नेता", "कांग्रेस", "कांग्रेस के वरिष्ठ नेता")]
+
+
+def test_multiword_posts_from_the_roles_titles(layer, finder):
+    text = (
+        "स्वास्थ्य विभाग के प्रिंसिपल सेक्रेटरी अनुराग अग्रवाल ने बताया। "
+        "स्क्वाड्रन के कमांडर लेफ्टिनेंट कर्नल रेयान इनमैन ने कहा। जेलर अनिमेष चौधरी ने बताया।"
+    )
+    names = [("अनुराग अग्रवाल", "PERSON"), ("रेयान इनमैन", "PERSON"), ("अनिमेष चौधरी", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["अनुराग अग्रवाल"] == [("प्रिंसिपल सेक्रेटरी", "स्वास्थ्य विभाग", "स्वास्थ्य विभाग के प्रिंसिपल सेक्रेटरी")]
+    assert sorted(t for t, _, _ in got["रेयान इनमैन"]) == ["कमांडर", "लेफ्टिनेंट कर्नल"]
+    assert got["अनिमेष चौधरी"] == [("जेलर", None, "जेलर")]
