@@ -303,3 +303,32 @@ def test_age_in_brackets_after_a_person(layer) -> None:
     got = [(doc.text[a.start : a.end], a.value, a.unit) for a in doc.amounts]
     assert ("19", 19, "year") in got and ("72", 72, "year") in got
     assert all(u != "year" for t, _, u in got if t == "144")
+
+
+def test_counted_nouns_from_their_lemmas(nlp: Pipeline) -> None:
+    # forms generated from count_nouns.tsv: masculine -ा, feminine -ी, English loan -्स
+    assert amounts(nlp, "ट्रेन के तीन डिब्बे पटरी से उतरे") == [("तीन डिब्बे", 3, None, "coach", False)]
+    assert amounts(nlp, "पांच बदमाशों को पकड़ा") == [("पांच बदमाशों", 5, None, "criminal", False)]
+    assert amounts(nlp, "दो फैक्ट्रियों को नुकसान") == [("दो फैक्ट्रियों", 2, None, "factory", False)]
+    assert amounts(nlp, "सात ख़ास ऐप्स पर") == [("सात ख़ास ऐप्स", 7, None, "app", False)]
+    # a lone multiplier stays no amount even when a counted noun follows later
+    assert amounts(nlp, "सऊदी अरब और पाकिस्तानी नागरिक") == []
+
+
+def test_noun_forms() -> None:
+    from khabar.amounts.lexicon import noun_forms
+
+    assert noun_forms("डिब्बा", "m", []) == ["डिब्बा", "डिब्बे", "डिब्बों", "डिब्बोँ"]
+    assert "साथियों" in noun_forms("साथी", "m", [])
+    assert {"घटनाएं", "घटनाओं"} <= set(noun_forms("घटना", "f", []))
+    assert {"खिताब", "खिताबों"} <= set(noun_forms("ख़िताब", "m", []))
+    with pytest.raises(ValueError):
+        noun_forms("डिब्बा", "q", [])
+
+
+def test_breakdown_takes_the_unit_of_the_whole(nlp: Pipeline) -> None:
+    got = amounts(nlp, "इन 83 मामलों में 66 भारतीय हैं जबकि 17 विदेशी नागरिक हैं।")
+    assert [(a[1], a[3]) for a in got] == [(83, "case"), (66, "case"), (17, "case")]
+    # outside the sentence the breakdown ends
+    got = amounts(nlp, "इन 83 मामलों में 66 भारतीय हैं। कल 17 विदेशी नागरिक लौटे।")
+    assert [(a[1], a[3]) for a in got][-1] == (17, "people")

@@ -66,6 +66,7 @@ _WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
+_IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
@@ -274,7 +275,7 @@ class AmountExtractor:
             single
             and first.kind == MULT
             and not approx
-            and (unit is None or (outcome and pos == e))
+            and (unit is None or (outcome and pos == e) or w1 not in lex.units)
         ):
             return None  # a lone लाख / अरब: "लाख कोशिशों के बावजूद", "सऊदी अरब से लौटा"
         if (
@@ -477,6 +478,7 @@ class AmountExtractor:
                 nxt = coord[i]
         last_unit: _Cand | None = None  # the latest amount with a unit
         last_i = -1
+        breakdown: tuple[Unit | None, int] | None = None  # a breakdown's unit and its end
         for i, c in enumerate(cands):
             if c.bare_ek:
                 continue
@@ -490,15 +492,19 @@ class AmountExtractor:
             ):
                 # "मरने वालों में छह महिलाएं, छह बच्चे और दो पुरुष": all of them died
                 c.unit, c.outcome, c.befell = last_unit.unit, True, True
-            if (
-                last_unit is not None
-                and (c.unit is None or (c.unit.cls == HUMAN and not c.outcome))
-                and self._partitive(text, c.start)
-            ):
+            part = c.unit is None or (c.unit.cls == HUMAN and not c.outcome)
+            if part and last_unit is not None and self._partitive(text, c.start):
                 # "संक्रमितों की संख्या 44 हो गई है । इनमें से 18 लोग …": 18 of the cases
                 u = self._inherited(c, last_unit, sent_starts)
                 if u is not None and u.name in self.lex.partitive_units:
                     c.unit = u
+                    breakdown = (u, _next_start(sent_starts, c.start, len(text)))
+            elif part and last_unit is not None and self._breaks_down(text, last_unit, c):
+                # "इन 83 मामलों में 66 भारतीय हैं जबकि 17 विदेशी": 66 of the cases
+                c.unit = last_unit.unit
+                breakdown = (c.unit, _next_start(sent_starts, c.start, len(text)))
+            elif part and breakdown is not None and c.start < breakdown[1] and c.unit is not None:
+                c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
             if c.unit is None:
                 c.unit = (
                     self._lookback(text, c, sent_starts)
@@ -529,6 +535,16 @@ class AmountExtractor:
                 continue
             out.append(c)
         return out
+
+    def _breaks_down(self, text: str, whole: _Cand, c: _Cand) -> bool:
+        """Whether ``c`` counts a part of the amount right before it: "इन 83 मामलों में
+        66 …", "230 मरीजों में से 5 …" (an event unit that parts inherit)."""
+        return (
+            whole.unit is not None
+            and whole.unit.name in self.lex.partitive_units
+            and c.start - whole.end <= 12
+            and _IN_OF_RE.fullmatch(text, whole.end, c.start) is not None
+        )
 
     def _partitive(self, text: str, s: int) -> bool:
         """Whether a partitive word ("इनमें से", "जिनमें") stands right before ``s``."""
@@ -589,6 +605,12 @@ class AmountExtractor:
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     i = bisect_right(starts, e - 1) - 1
     return i >= 0 and spans[i][1] > s
+
+
+def _next_start(sent_starts: Sequence[int], pos: int, default: int) -> int:
+    """The start of the sentence after the one holding ``pos``."""
+    i = bisect_right(sent_starts, pos)
+    return sent_starts[i] if i < len(sent_starts) else default
 
 
 def _sentence_starts(text: str) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from khabar.amounts.patterns import norm_form
@@ -39,6 +40,51 @@ class Fraction:
     value: float
 
 
+# ज़ फ़ क़ ख़ ग़ are also written without their dot (ड़ ढ़ are other letters)
+_NUKTA_RE = re.compile("([जफकखग])\u093c")
+_MATRA_I, _MATRA_II, _MATRA_UU = "\u093f", "\u0940", "\u0942"
+_MATRA_U = "\u0941"
+_AA, _E, _OM, _EN = "\u093e", "\u0947", "\u094b\u0902", "\u0947\u0902"
+
+
+def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
+    """The forms of a counted noun (see count_nouns.tsv): the paradigm's direct and
+    oblique plural forms, with variants without nukta and with chandrabindu."""
+    forms = [lemma, *extra]
+    last = lemma[-1]
+    if paradigm in ("m", "e"):
+        if last == _AA:
+            forms += [lemma[:-1] + _E, lemma[:-1] + _OM]
+        elif last == _MATRA_II:
+            forms += [lemma[:-1] + _MATRA_I + "य" + _OM]
+        elif last in (_MATRA_UU, _MATRA_U):
+            forms += [lemma[:-1] + _MATRA_U + "ओं"]
+        elif last == _MATRA_I:
+            forms += [lemma + "य" + _OM]
+        else:
+            forms += [lemma + _OM]
+        if paradigm == "e" and last not in (_AA, _MATRA_II, _MATRA_UU, _MATRA_I):
+            forms.append(lemma + "\u094dस")
+    elif paradigm == "f":
+        if last in (_MATRA_II, _MATRA_I):
+            stem = lemma[:-1] + _MATRA_I + "य"
+            forms += [stem + "ां", stem + _OM]
+        elif last == _AA:
+            forms += [lemma + "एं", lemma + "ओं"]
+        elif last == _MATRA_UU:
+            forms += [lemma[:-1] + "\u0941" + "एं", lemma[:-1] + "\u0941" + "ओं"]
+        else:
+            forms += [lemma + _EN, lemma + _OM]
+    elif paradigm != "x":
+        raise ValueError(f"count_nouns.tsv: {lemma}: unknown paradigm {paradigm!r}")
+    out: list[str] = []
+    for f in forms:
+        for v in (f, _NUKTA_RE.sub(r"\1", f), f.replace("\u0902", "\u0901")):
+            if v not in out:
+                out.append(v)
+    return out
+
+
 class AmountLexicon:
     """Number words, multipliers, fractions, units and the words around amounts."""
 
@@ -59,6 +105,12 @@ class AmountLexicon:
         self.units: dict[str, Unit] = {}
         for form, name, cls in load_table("amounts/units.tsv"):
             self.units[norm_form(form)] = Unit(None if name == "-" else name, cls)
+        for row in load_table("amounts/count_nouns.tsv"):
+            lemma, paradigm, name, cls = row[:4]
+            extra = row[4].split() if len(row) > 4 else []
+            unit = Unit(None if name == "-" else name, cls)
+            for form in noun_forms(norm_form(lemma), paradigm, [norm_form(f) for f in extra]):
+                self.units.setdefault(form, unit)
         self.approx_pre: list[str] = []
         self.approx_post: list[str] = []
         self.links: list[str] = []
