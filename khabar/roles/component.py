@@ -57,6 +57,8 @@ _BRACKET_END = frozenset({")", ","})
 AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
 AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
 _GENITIVE_KE = frozenset({"के"})
+# "के" right between a post and a name is an initial (K.), not a genitive
+INITIAL_KE = frozenset({"के"})
 MAX_INITIAL_LEN = 3  # "डी.के.", "वाई.एस.": initials before a surname
 AFFILIATION_TITLE = "सदस्य"
 # posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
@@ -90,9 +92,13 @@ class RoleFinder:
     def __init__(self) -> None:
         titles = [t for t in load_titles() if t.kind == "post"]
         seen = {t.title for t in titles}
-        titles += [t for t in load_titles("roles/titles.tsv") if t.title not in seen]
+        extra = load_titles("roles/titles.tsv")
+        titles += [t for t in extra if t.kind == "post" and t.title not in seen]
         self.posts = TitleIndex(titles)
-        self.honorifics = TitleIndex([t for t in load_titles() if t.kind == "honorific"])
+        # honorifics: the entities' list and spellings added for roles ("डाॅ.")
+        self.honorifics = TitleIndex(
+            [t for t in load_titles() if t.kind == "honorific"] + [t for t in extra if t.kind == "honorific"]
+        )
         self.modifiers = frozenset(norm_word(w) for w in load_lines("roles/modifiers.tsv"))
         self.title_forms = {
             " ".join(norm_word(w) for w in a.split()): b for a, b in load_table("roles/title_forms.tsv")
@@ -217,6 +223,8 @@ class RoleFinder:
             k -= 2
         if k >= 0 and toks[k].norm in GENITIVES and k >= 1 and toks[k - 1].text == ")":
             k -= 1  # "प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान"
+        elif k >= 1 and toks[k].norm in INITIAL_KE and self.posts.ending_at(words, k - 1) is not None:
+            k -= 1  # "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव": "के" is the initial K.
         dept = None
         end = None
         if (
@@ -234,7 +242,10 @@ class RoleFinder:
                 o -= 1
             if o < 0 or toks[o].text != "(" or o == k - 1:
                 return None
-            dept = (toks[o + 1].start, toks[k - 1].end)
+            hit = self.posts.starting_at(words, o + 1)
+            if hit is None or hit[0] != k:
+                dept = (toks[o + 1].start, toks[k - 1].end)
+            # else the post's short form: "पुलिस महानिरीक्षक (आईजी) विवेक शर्मा"
             end = toks[k].end
             k = o - 1
         hit = self.posts.ending_at(words, k) if k >= 0 else None
