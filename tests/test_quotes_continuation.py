@@ -73,3 +73,37 @@ def test_a_date_tips_a_weak_narration_sentence_over(layer, finder, roles):
     assert conts(doc) == []
     doc = run(layer, finder, roles, text.replace("9 मार्च के बाद से", "अभी"), [("स्वास्थ्य विभाग", "ORG")])
     assert conts(doc) == ["सोमवार को अभी स्कूल बंद हैं"]
+
+
+# -- the news event named as a thing -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, is_event",
+    [
+        ("हादसे में दो लोग घायल हुए हैं।", True),
+        ("इस मामले में मुकदमा दर्ज हुआ है।", True),
+        ("घटनास्थल पर भीड़ जमा है।", True),
+        ("जिले में नए मामले घटे हैं।", False),  # cases counted, not "the case"
+        ("हम हर गांव को जोड़ेंगे।", False),
+    ],
+)
+def test_the_news_event_named_as_a_thing_is_a_cue(layer, finder, roles, sentence, is_event):
+    text = f"मंत्री रमेश यादव ने कहा कि सड़कें बनेंगी। {sentence}"
+    feats = features(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    assert len(feats) == 1
+    assert ("cue:event" in feats[0][1]) is is_event
+
+
+def test_an_account_of_the_event_after_an_organisations_statement_is_narration(layer, finder, roles):
+    """An organisation's statement, then the incident told with a date: narration;
+    the same sentence about the roads (no event noun) goes on with the statement."""
+    m = ContinuationModel.load()
+    base = ["bias", "speaker:org", "date", "run:0", "paragraph:short"]
+    assert m.accepts(base) and not m.accepts([*base, "cue:event"])
+    org = [("जिला प्रशासन", "ORG")]
+    said = "जिला प्रशासन ने बताया कि राहत कार्य जारी है। "
+    doc = run(layer, finder, roles, said + "हादसा 9 मार्च की रात पुल के पास हुआ।", org)
+    assert conts(doc) == []
+    doc = run(layer, finder, roles, said + "सड़क 9 मार्च की रात से बंद है।", org)
+    assert conts(doc) == ["सड़क 9 मार्च की रात से बंद है"]
