@@ -50,9 +50,10 @@ _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थी
 # मुख्यमंत्री के भाई Y" is a relation of someone else
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
+RELATIVES = frozenset({"जो"})
 # words that close the subject before a predicate post: in "X ने बताया कि … के चेयरमैन रहे
 # Y", "X का कहना है कि Y … कमांडर हैं" the post is not X's
-_PREDICATE_BREAKS = frozenset({"ने", "कि", "का", "कहा", "जो", "जिसे", "।", ",", ":", ";", "?", "!", '"', "'", "-"})
+_PREDICATE_BREAKS = frozenset({"ने", "कि", "कहा", "जो", "जिसे", "।", ",", ":", ";", "?", "!", '"', "'", "-"})
 _BRACKET_END = frozenset({")", ","})
 AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
 AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
@@ -73,7 +74,7 @@ PASS_WORDS = frozenset({"एक", "नए", "नई", "नया", "नये"})
 POSSESSIVES = frozenset(
     {
         "उनके", "उनकी", "उनका", "इनके", "इनकी", "उसके", "उसकी", "इसके", "इसकी",
-        "अपने", "अपनी", "हमारे", "हमारी", "मेरे", "मेरी",
+        "अपने", "अपनी", "अपना", "हमारे", "हमारी", "मेरे", "मेरी",
     }
 )
 
@@ -118,6 +119,8 @@ class RoleFinder:
         self.stops = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
+        self.appoint_verbs = frozenset(norm_word(w) for w in load_lines("roles/appoint_verbs.txt"))
+        self.appoint_links = self.appoint_verbs | _GENITIVE_KE
         rows = load_table("roles/patterns.tsv")
         self.intro_re = regex.compile(
             "|".join(
@@ -507,11 +510,30 @@ class RoleFinder:
         if j < n and toks[j].norm in AS_WORDS:
             # "अमिताभ बच्चन बतौर मेज़बान …": the post right after "बतौर"
             out.append(self._post_after(toks, j + 1, spans, None))
-        if j < n and toks[j].text == ",":
+        if j < n and toks[j].norm == "को":
+            # "X को जिलाध्यक्ष बनाया गया", "X को भाजपा का प्रदेश अध्यक्ष नियुक्त किया गया"
+            out.append(self._appointed(toks, j + 1, spans))
+        r = j + 1 if j < n and toks[j].norm == "ने" else j
+        if r + 1 < n and toks[r].text == "," and toks[r + 1].norm in RELATIVES:
+            # "X, जो कांग्रेस के प्रवक्ता हैं, …", "X ने, जो … हैं, कहा"
+            out.append(self._post_after(toks, r + 2, spans, _PREDICATE_VERBS, predicate=True))
+        elif j < n and toks[j].text == ",":
             out.append(self._apposition_org(toks, self._post_after(toks, j + 1, spans, _APPOSITION_END), spans))
         else:
             out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
         return out
+
+    def _appointed(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """A post set before a verb of appointment after "X को": "X को जिलाध्यक्ष
+        बनाया गया", "X को उप निरीक्षक के पद पर नियुक्त किया"."""
+        role = self._post_after(toks, a, spans, self.appoint_links, predicate=True)
+        if role is None:
+            return None
+        t1 = bisect_left([t.start for t in toks], role.end)
+        after = [t.norm for t in toks[t1 : t1 + 4]]
+        if after[:3] == ["के", "पद", "पर"]:
+            after = after[3:]
+        return role if after and after[0] in self.appoint_verbs else None
 
     def _apposition_org(self, toks: list[_Tok], role: Role | None, spans: _Spans) -> Role | None:
         """"X, प्रदेश अध्यक्ष, कांग्रेस ने …": the organisation after the post."""
