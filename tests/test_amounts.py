@@ -332,3 +332,20 @@ def test_breakdown_takes_the_unit_of_the_whole(nlp: Pipeline) -> None:
     # outside the sentence the breakdown ends
     got = amounts(nlp, "इन 83 मामलों में 66 भारतीय हैं। कल 17 विदेशी नागरिक लौटे।")
     assert [(a[1], a[3]) for a in got][-1] == (17, "people")
+
+
+def test_bare_numbers_after_a_measure_noun(nlp: Pipeline) -> None:
+    got = amounts(nlp, "गैस के दाम 622 से बढ़कर 876 तक पहुंच गए।")
+    assert [(a[1], a[3]) for a in got] == [(622, "rupee"), (876, "rupee")]
+    assert amounts(nlp, "रिक्टर पैमाने पर इसकी तीव्रता 3.6 मापी गई।") == [
+        ("3.6", 3.6, None, "magnitude", False)
+    ]
+    got = amounts(nlp, "684 अन्य की आयु 50 से 60 के बीच है।")
+    assert got[-1][1:4] == (50, 60, "year")
+
+
+def test_suspects_stay_suspects(nlp: Pipeline) -> None:
+    assert amounts(nlp, "740 नए संदिग्ध मरीज चिह्नित")[0][3] == "suspect"
+    assert amounts(nlp, "42 संदिग्ध मामलों की जानकारी")[0][3] == "case"
+    got = amounts(nlp, "953 लोगों की स्क्रीनिंग की गई। इसमें से सात संदिग्ध मरीज मिले हैं।")
+    assert [a[3] for a in got] == ["test", "suspect"]

@@ -73,6 +73,8 @@ _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
 _GENITIVE = frozenset({"के", "की", "का"})
 _GENITIVE_HEADS = frozenset({HUMAN, AFFLICTED, COUNT})
+# a modifier unit that says more than the noun after it
+_MODIFIER_WINS = frozenset({(AFFLICTED, HUMAN), (HUMAN, AFFLICTED)})
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 # what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
@@ -424,8 +426,9 @@ class AmountExtractor:
                         rate, keep = per
                         return Unit(rate, u.cls), pm.end() if keep else end
                 if w in lex.modifiers and nxt in lex.units:
-                    if u.cls == AFFLICTED and lex.units[nxt].cls == HUMAN:
-                        return u, m.end(i + 1)  # "80 संक्रमित मरीज": 80 cases
+                    if (u.cls, lex.units[nxt].cls) in _MODIFIER_WINS:
+                        # "80 संक्रमित मरीज": 80 cases; "740 संदिग्ध मरीज": suspects
+                        return u, m.end(i + 1)
                     return lex.units[nxt], m.end(i + 1)  # "72 पॉजिटिव केस"
                 return u, end
             if w.endswith(".") or w in self.atom_words or w in lex.not_after:
@@ -492,7 +495,11 @@ class AmountExtractor:
             ):
                 # "मरने वालों में छह महिलाएं, छह बच्चे और दो पुरुष": all of them died
                 c.unit, c.outcome, c.befell = last_unit.unit, True, True
-            part = c.unit is None or (c.unit.cls == HUMAN and not c.outcome)
+            part = c.unit is None or (
+                c.unit.cls == HUMAN
+                and not c.outcome
+                and c.unit.name not in self.lex.partitive_units  # "सात संदिग्ध मरीज"
+            )
             if part and last_unit is not None and self._partitive(text, c.start):
                 # "संक्रमितों की संख्या 44 हो गई है । इनमें से 18 लोग …": 18 of the cases
                 u = self._inherited(c, last_unit, sent_starts)
@@ -573,7 +580,7 @@ class AmountExtractor:
             return None
         phrase = " ".join(last.group(0).split())
         if phrase in self.lex.lookback:
-            return Unit(self.lex.lookback[phrase], COUNT)
+            return self.lex.lookback[phrase]
         return self.lex.units[phrase]
 
     def _listed(

@@ -134,8 +134,9 @@ class AmountLexicon:
         for phrase, unit, reach in load_table("amounts/outcomes.tsv"):
             target = self.outcomes_near if reach == "near" else self.outcomes_clause
             target[norm_form(phrase)] = unit
-        self.lookback: dict[str, str] = {
-            norm_form(r[0]): r[1] for r in load_table("amounts/lookback_units.tsv")
+        self.lookback: dict[str, Unit] = {
+            norm_form(r[0]): Unit(r[1], r[2] if len(r) > 2 else COUNT)
+            for r in load_table("amounts/lookback_units.tsv")
         }
         self.locatives = frozenset(norm_form(w) for w in load_lines("amounts/locative_forms.txt"))
         self.modifiers = frozenset(norm_form(w) for w in load_lines("amounts/modifier_units.txt"))
