@@ -88,6 +88,16 @@ class EntityAliases:
                 spelled = initialisms.spell(name)
                 if spelled:
                     self.by_initials.setdefault(spelled, []).append(e.id)
+            # a mention written as an initialism ("विश्व स्वास्थ्य संगठन" mentioned as
+            # "डब्लूएचओ") names it too: a later "WHO" is the same source
+            for form in {doc.text[m.start : m.end].strip() for m in e.mentions} - {name}:
+                if " " in form:
+                    continue
+                spelled = form if _LATIN_ABBR_RE.fullmatch(form) else initialisms.spell(form)
+                if spelled:
+                    ids = self.by_initials.setdefault(spelled.replace(".", ""), [])
+                    if e.id not in ids:
+                        ids.append(e.id)
         # "Federal Aviation Administration" (the recogniser's Latin form of "फेडरल
         # एविएशन एडमिनिस्ट्रेशन") is what "FAA" / "एफएए" abbreviates
         self.acronyms: dict[str, str] = {}
