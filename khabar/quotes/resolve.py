@@ -287,6 +287,10 @@ class SpeakerResolver:
                     holder = said.entity
             if holder is None and not ref.unnamed_fallback:
                 holder = self._by_salience(c.anchor, c.line, ref.title or ref.text)
+            if holder is None and ref.unnamed_fallback:
+                # an occupation that is also a source word ("व्यापारी ने बताया") right
+                # after a person's statement: that person, described
+                holder = self._described_speaker(c)
             c.entity = holder
             return True
         if ref.kind == ORG_HEAD:
