@@ -16,7 +16,7 @@ from khabar.doc import Doc
 from khabar.quotes.component import QuoteFinder
 from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.quotes.continuation import ContinuationModel
-from khabar.quotes.lexicon import QuoteLexicon
+from khabar.quotes.lexicon import QuoteLexicon, noun_forms
 from khabar.quotes.speaker import _FINITE_RE
 from khabar.quotes.train import Example, run_f1
 from khabar.record import Entity, Mention, Quote
@@ -739,3 +739,69 @@ def test_a_bare_description_right_after_a_persons_statement_is_that_person(layer
     assert spokes.speaker is None
     (plural,) = starting(doc, "दाम बढ़")
     assert plural.speaker is None
+
+
+def test_initialism_written_as_a_mention_names_the_organisation(layer, finder, roles):
+    text = (
+        "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) ने कहा कि टीका जल्द आएगा। "
+        "WHO के अनुसार दुनिया भर में दस लाख लोग संक्रमित हैं।"
+    )
+    doc = make_doc(layer, text, [("विश्व स्वास्थ्य संगठन", "ORG")])
+    ent = doc.entities[0]
+    s = doc.text.index("डब्ल्यूएचओ")
+    ent.mentions.append(Mention(s, s + len("डब्ल्यूएचओ"), "डब्ल्यूएचओ"))
+    roles(doc)
+    finder(doc)
+    (q,) = starting(doc, "दुनिया")
+    assert who(doc, q) == "विश्व स्वास्थ्य संगठन"
+
+
+def test_source_nouns_in_either_number():
+    lex = QuoteLexicon()
+    # the list names one form; the other number is a source too
+    assert {"प्रत्यक्षदर्शी", "प्रत्यक्षदर्शियों"} <= lex.sources
+    assert {"डॉक्टर", "डॉक्टरों", "चश्मदीदों"} <= lex.sources
+    assert noun_forms("नेताओं") == {"नेताओं", "नेता"}
+    assert noun_forms("अधिकारी") == {"अधिकारी", "अधिकारियों"}
+    assert noun_forms("किसान") == {"किसान", "किसानों"}
+
+
+def test_singular_witness_is_an_unnamed_source(layer, finder, roles):
+    doc = run(layer, finder, roles, "चश्मदीद के मुताबिक, विमान पहले एक पेड़ से टकराया था।", [])
+    (q,) = doc.quotes
+    assert span(doc, q).startswith("विमान") and q.speaker is None and q.speaker_text == "चश्मदीद"
+
+
+def test_organisation_noun_alone_is_a_source_of_an_attribution(layer, finder, roles):
+    doc = run(layer, finder, roles, "रेलवे के मुताबिक घायलों को हर जरूरी मदद दी जा रही है।", [])
+    (q,) = doc.quotes
+    assert span(doc, q).startswith("घायलों") and q.speaker_text == "रेलवे"
+    # a phrase of time or rule is still no source
+    doc = run(layer, finder, roles, "भारतीय समय के मुताबिक बैठक रात दस बजे शुरू हुई।", [])
+    assert doc.quotes == []
+
+
+def test_ka_kahna_without_ki(layer, finder, roles):
+    text = "वैज्ञानिक रमेश वर्मा का कहना है यह तकनीक इस्तेमाल करने में बहुत आसान है।"
+    doc = run(layer, finder, roles, text, [("रमेश वर्मा", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q).startswith("यह तकनीक") and who(doc, q) == "रमेश वर्मा"
+
+
+def test_statement_object_with_a_list_without_conjunction(layer, finder, roles):
+    text = "मंत्री सुरेश कुमार ने अस्पतालों, स्कूलों, बाजारों को रोज साफ करने की सलाह दी।"
+    doc = run(layer, finder, roles, text, [("सुरेश कुमार", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q).startswith("अस्पतालों") and who(doc, q) == "सुरेश कुमार"
+    # a comma after a reporting verb still ends the object: the other clause's ने is
+    # not its agent
+    text = "मंत्री सुरेश कुमार ने कहा, लोग बाजारों को रोज साफ करने की मांग कर रहे हैं।"
+    doc = run(layer, finder, roles, text, [("सुरेश कुमार", "PERSON")])
+    assert all(not span(doc, q).startswith("बाजारों") for q in doc.quotes)
+
+
+def test_forecast_and_threat_are_statement_nouns(layer, finder, roles):
+    text = "मौसम विभाग ने अगले दो दिन तक तेज बारिश होने की भविष्यवाणी की है।"
+    doc = run(layer, finder, roles, text, [("मौसम विभाग", "ORG")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "अगले दो दिन तक तेज बारिश होने" and who(doc, q) == "मौसम विभाग"

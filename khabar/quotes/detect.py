@@ -73,8 +73,9 @@ _CASE_MARKERS = frozenset(
 _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
 _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
 _LIST_ENDS = frozenset({"आदि", "इत्यादि"})
+_SUBORDINATORS = frozenset({"जब", "अगर", "यदि", "क्योंकि", "जबकि", "तो", "लेकिन", "मगर", "पर", "हालांकि"})
 _COORDINATORS = frozenset({"और", "तथा", "एवं", "व", "या"})
-_BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना"})
+_BARE_CONTENT_LEMMAS = frozenset({"कहना", "बताना", "का कहना"})
 # verbs whose statement may follow a comma without quotation marks ("गोयल ने ट्वीट
 # किया, मैं सभी राज्यों से अपील करता हूं …")
 _COMMA_CONTENT_LEMMAS = _BARE_CONTENT_LEMMAS | {"ट्वीट करना", "लिखना", "जोड़ना", "पूछना", "बोलना"}
@@ -447,8 +448,10 @@ class Detector:
             cs = tok[0]
         elif w[0].isalpha() and lemma in _BARE_CONTENT_LEMMAS and ref.kind != ELIDED and not passive:
             # (after a passive participle a noun is described: "X द्वारा बताए गए मानकों")
-            if self.lex.aux.get(norm_word(w)) is not None or norm_word(w) in self.lex.np_stops:
+            if self.lex.aux.get(norm_word(w)) is not None:
                 return None
+            if norm_word(w) in self.lex.np_stops and lemma != "का कहना":
+                return None  # ("X का कहना है यह …": the statement may open with a pronoun)
             if norm_word(w) in _RELATIVE_OPENERS:
                 return None  # "… के दौरान कही जो …": a relative clause, no statement
             cs = tok[0]
@@ -679,7 +682,7 @@ class Detector:
                     if opening >= sent.start:
                         k = doc.token_index(opening) - 1
                         continue
-                if w in _CLAUSE_BREAKS or (w == "," and not listing):
+                if w in _CLAUSE_BREAKS or (w == "," and not listing and not self._list_comma(doc, k, lo)):
                     break
                 if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
                     agent_k = k
@@ -728,6 +731,26 @@ class Detector:
             lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
+
+    def _list_comma(self, doc: Doc, k: int, lo: int) -> bool:
+        """The comma at token ``k`` separates items of a list without a conjunction
+        ("X ने क्षेत्रों, सेंटरों, स्थानों को … करने की सलाह दी"): reading back, the
+        agent's ने comes before any clause break, verb or auxiliary."""
+        m = k - 1
+        while m >= lo:
+            w = self._word(doc, m)
+            nw = norm_word(w)
+            if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
+                return m < k - 1
+            if w == ",":
+                m -= 1
+                continue  # the list goes on
+            if w in _CLAUSE_BREAKS or w in _QUOTES or not w[0].isalpha():
+                return False
+            if nw in self.lex.aux or self.lex.verb(w) is not None or nw in _SUBORDINATORS:
+                return False
+            m -= 1
+        return False
 
     def _nominative_verb(self, doc: Doc, m_start: int, sent: Sentence) -> bool:
         """The statement noun after the genitive at ``m_start`` heads a verb form that
@@ -961,7 +984,13 @@ class Detector:
             owner = self._document_owner(doc, sent, ref.phrase_start, index)
             if owner is not None:
                 return owner
-        if ref.kind == NAME and ref.entity is None and not (ref.quoted or ref.partial) and not self._proper(ref.text, index):
+        if (
+            ref.kind == NAME
+            and ref.entity is None
+            and not (ref.quoted or ref.partial)
+            and not self._proper(ref.text, index)
+            and _last_word(ref.text) not in self.lex.standalone_orgs
+        ):
             return None  # "भारतीय समय के मुताबिक", "नियम के अनुसार": not a source
         if ref.kind == NAME and ref.entity is not None and ref.entity.type not in ("PERSON", "ORG"):
             return None

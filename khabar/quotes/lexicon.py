@@ -61,6 +61,34 @@ def alternation(phrases: list[str]) -> str:
     return rf"(?<![{_L}])(?:{body})(?![{_L}])"
 
 
+def noun_forms(word: str) -> set[str]:
+    """A noun and its number and case forms, read from one of them: the oblique plural
+    gives the singular ("प्रत्यक्षदर्शियों" → "प्रत्यक्षदर्शी", "नेताओं" → "नेता",
+    "डॉक्टरों" → "डॉक्टर") and the singular the oblique plural ("चश्मदीद" →
+    "चश्मदीदों", "अधिकारी" → "अधिकारियों", "प्रवक्ता" → "प्रवक्ताओं"). Only
+    one-word nouns; a word of other shape stays alone."""
+    w = norm_word(word)
+    out = {w}
+    if " " in w or len(w) < 3:
+        return out
+    if w.endswith("ियों"):
+        out |= {w[:-4] + "ी", w[:-4] + "ि"}
+    elif w.endswith("ाओं") or w.endswith("ुओं"):
+        out.add(w[:-2])
+    elif w.endswith("ों"):
+        out.add(w[:-2])
+    elif w.endswith("ी"):
+        out.add(w[:-1] + "ियों")
+    elif w.endswith("ा") or w.endswith("ु"):
+        out.add(w + "ओं")
+    elif w[-1] not in _VOWEL_SIGNS:
+        out.add(w + "ों")
+    return out
+
+
+_VOWEL_SIGNS = frozenset("\u093e\u093f\u0940\u0941\u0942\u0943\u0947\u0948\u094b\u094c\u0902\u094d")
+
+
 class PhraseMatcher:
     """Finds whole-word occurrences of fixed phrases with an Aho-Corasick automaton:
     one linear pass, longest match first. Phrases and text are compared without nukta
@@ -196,7 +224,8 @@ class QuoteLexicon:
         )
 
         self.aux: dict[str, str] = {norm_word(w): k for w, k in load_table("quotes/auxiliaries.tsv")}
-        self.sources = frozenset(norm_word(w) for w in load_lines("quotes/sources.tsv"))
+        # a source noun in any number: "प्रत्यक्षदर्शियों" lists "प्रत्यक्षदर्शी" too
+        self.sources = frozenset(f for w in load_lines("quotes/sources.tsv") for f in noun_forms(w))
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
         self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
