@@ -76,12 +76,16 @@ class Gazetteer:
         # kind words next to a name: (words as keys) -> type, for each side
         self.kinds_before: dict[tuple[str, ...], str] = {}
         self.kinds_after: dict[tuple[str, ...], str] = {}
+        # kind words that do not overrule a name shaped like a person's
+        self.weak_kinds: set[tuple[str, ...]] = set()
         for row in load_table(NAME_KINDS_FILE):
             key = tuple(spelling_key(w) for w in words_of(row[0]))
             if row[2] in ("before", "both"):
                 self.kinds_before[key] = row[1]
             if row[2] in ("after", "both"):
                 self.kinds_after[key] = row[1]
+            if len(row) > 3 and row[3] == "weak":
+                self.weak_kinds.add(key)
         self.name_titles = frozenset(spelling_key(w) for w in load_lines(NAME_TITLES_FILE))
         self.speaker_cues = frozenset(
             tuple(spelling_key(w) for w in words_of(line)) for line in load_lines(SPEAKER_CUES_FILE)

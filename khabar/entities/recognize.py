@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from khabar.entities import data as D
+from khabar.entities.features import _ACRONYM_RE
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.model import NerTagger
 from khabar.entities.titles import TitleIndex
@@ -30,6 +31,7 @@ _ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
 _LATIN_WORD_RE = regex.compile(r"^[a-z]+$")
 # a token with a letter or digit can be part of a name ("पी॰", "५६बी"); others cannot
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
+_LETTER_RE = regex.compile(r"\p{L}")
 _OPENING = {")": "(", "]": "["}
 _QUOTES = frozenset({"'", '"'})
 _CLOSING = frozenset(_OPENING)
@@ -53,7 +55,7 @@ TRUSTED_KINDS = frozenset({"party", "alliance"})
 COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
 LIST_COMMAS = True
 # a name never runs across these ("आजाद हिंद फौज का दिल्ली मार्च" is two names)
-SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।"})
+SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।", "निवासी"})
 
 
 @dataclass
@@ -98,6 +100,12 @@ class SentenceRecognizer:
         self._leader_heads = frozenset(heads.get("leader", ()))
         self._org_head_words = frozenset(heads.get("org", ()))
         self._cue_first = frozenset(c[0] for c in gazetteer.speaker_cues if c)
+        # one-word kinship titles (पुत्र, पत्नी): never inside one person's name
+        self._kin = frozenset(
+            t.title
+            for t in titles.titles
+            if t.kind == "kin" and len(t.words) == 1 and t.title not in gazetteer.name_titles
+        )
 
     # -- word classes -------------------------------------------------------------
     def is_common(self, key: str) -> bool:
@@ -171,6 +179,11 @@ class SentenceRecognizer:
                 break  # "सारी ( ईरान )": a bracket the name opened
             e -= 1
         if sp.label == "PER":
+            # a phone number or count next to a name is no part of it ("X 99974…")
+            while s < e and _LETTER_RE.search(words[s]) is None:
+                s += 1
+            while e > s and _LETTER_RE.search(words[e - 1]) is None:
+                e -= 1
             while e - s > 1 and self._never_in_name_often(keys[s]):
                 s += 1  # "रन विराट कोहली"
             while e - s > 1 and self._never_in_name_often(keys[e - 1]):
@@ -203,6 +216,9 @@ class SentenceRecognizer:
         out = []
         for sp in spans:
             cut = [i for i in range(sp.start + 1, sp.end - 1) if keys[i] in SPLITTERS]
+            if sp.label == "PER":  # "नूतन लाल पुत्र लाल चंद": two people
+                cut += [i for i in range(sp.start + 1, sp.end - 1) if words[i] in self._kin]
+                cut.sort()
             if not cut and sp.label in ("PER", "LOC"):
                 cut = [i for i in range(sp.start + 1, sp.end - 1) if keys[i] in COORDINATORS]
                 if not all(self._known_name(keys[a:b]) for a, b in _parts(sp, cut)):
@@ -654,8 +670,11 @@ class SentenceRecognizer:
             if inside:  # "निजामुद्दीन मरकज खाली"
                 sp.end, sp.label, sp.source = inside[0] + 1, self.gaz.facilities[keys[inside[0]]], "rule"
                 continue
-            if sp.end - sp.start == 1 and _ACRONYM_LATIN_RE.match(words[sp.start]):
-                sp.label = "ORG"  # "PHFI": a Latin acronym names an organisation
+            if sp.end - sp.start == 1 and (
+                _ACRONYM_LATIN_RE.match(words[sp.start])
+                or (len(keys[sp.start]) >= 3 and _ACRONYM_RE.match(keys[sp.start]))
+            ):
+                sp.label = "ORG"  # "PHFI", "एनएचए": an acronym alone names an organisation
                 continue
             for f in range(sp.end, min(len(words), sp.end + 3)):
                 kind = self.gaz.facilities.get(keys[f])
@@ -671,27 +690,51 @@ class SentenceRecognizer:
     def _kinds(self, keys: list[str], spans: list[Span]) -> list[Span]:
         """A person's name next to a word that says what it names ("अखबार मार्का",
         "'डॉन' अखबार", "चक्रवात गाजा") takes that type; so does one that opens with
-        such a word ("होटल लीला")."""
-        before, after = self.gaz.kinds_before, self.gaz.kinds_after
+        such a word ("होटल लीला"). A weak kind word ("निवासी") leaves a name shaped like
+        a person's alone ("राकेश कुमार निवासी X", "X निवासी राकेश")."""
+        before, after, weak = self.gaz.kinds_before, self.gaz.kinds_after, self.gaz.weak_kinds
         n = len(keys)
+        person_starts = {
+            sp.start
+            for sp in spans
+            if sp.label == "PER" and self._person_shaped(keys, sp.start, sp.end)
+        }
         for sp in spans:
             if sp.label != "PER" or sp.source == "gazetteer":
                 continue
             kind = None
             s = sp.start - 1 if sp.start > 0 and keys[sp.start - 1] in _QUOTES else sp.start
             for m in (2, 1):
-                if s - m >= 0 and (kind := before.get(tuple(keys[s - m : s]))) is not None:
+                if s - m >= 0 and (kind := before.get(w := tuple(keys[s - m : s]))) is not None:
+                    if w in weak and self._person_shaped(keys, sp.start, sp.end):
+                        kind = None
                     break
             if kind is None and sp.end - sp.start > 1:
                 kind = before.get((keys[sp.start],)) or before.get(tuple(keys[sp.start : sp.start + 2]))
             if kind is None:
                 e = sp.end + 1 if sp.end < n and keys[sp.end] in _QUOTES else sp.end
                 for m in (2, 1):
-                    if e + m <= n and (kind := after.get(tuple(keys[e : e + m]))) is not None:
+                    if e + m <= n and (kind := after.get(w := tuple(keys[e : e + m]))) is not None:
+                        if (
+                            w in weak
+                            and self._person_shaped(keys, sp.start, sp.end)
+                            and (e + m) not in person_starts  # "X निवासी राकेश": X is a place
+                        ):
+                            kind = None
                         break
             if kind is not None:
                 sp.label, sp.source = kind, "rule"
         return spans
+
+    def _person_shaped(self, keys: list[str], s: int, e: int) -> bool:
+        """A name that ends in a known surname, or opens with a listed given name, or
+        whose first or last word the data knows mainly from people's names."""
+        return (
+            self._ends_in_surname(keys, s, e)
+            or "nm=g" in self.tagger.features.name_words.get(keys[s], ())
+            or self.person_word(keys[s])
+            or self.person_word(keys[e - 1])
+        )
 
     def _vetoed(self, keys: list[str], sp: Span) -> bool:
         ks = keys[sp.start : sp.end]
