@@ -805,3 +805,16 @@ def test_forecast_and_threat_are_statement_nouns(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("मौसम विभाग", "ORG")])
     (q,) = doc.quotes
     assert span(doc, q) == "अगले दो दिन तक तेज बारिश होने" and who(doc, q) == "मौसम विभाग"
+
+
+def test_the_paper_a_report_appeared_in_is_its_source(layer, finder, roles):
+    text = "दैनिक प्रहरी में छपी रिपोर्ट के मुताबिक, कंपनी अगले साल नई योजना शुरू करेगी।"
+    doc = run(layer, finder, roles, text, [("दैनिक प्रहरी", "ORG")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "दैनिक प्रहरी" and span(doc, q).startswith("कंपनी")
+    # "हाल में छपी" is a time and a place issues no report: the report stays unnamed
+    for text in ("हाल में छपी रिपोर्ट के मुताबिक, कंपनी अगले साल नई योजना शुरू करेगी।",
+                 "अमरीका में जारी आदेश के मुताबिक, कंपनी अगले साल नई योजना शुरू करेगी।"):
+        doc = run(layer, finder, roles, text, [("अमरीका", "LOC")])
+        (q,) = doc.quotes
+        assert q.speaker is None and q.speaker_text not in ("हाल", "अमरीका")

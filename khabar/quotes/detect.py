@@ -70,6 +70,8 @@ _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "य�
 _CASE_MARKERS = frozenset(
     {"ने", "का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या"}
 )
+_LOCATIVES = frozenset({"में", "पर"})
+MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
 _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
 _JOINERS = frozenset({"और", "तथा", "एवं", "व"})
 _LIST_ENDS = frozenset({"आदि", "इत्यादि"})
@@ -1029,6 +1031,21 @@ class Detector:
                     return None
                 owner = self.sp.classify(doc, rng[0], rng[1], index)
                 return owner if owner is not None and owner.kind in (NAME, ORG_HEAD) else None
+            if nw in _LOCATIVES and k + 1 < len(doc.tokens) and norm_word(self._word(doc, k + 1)) in self.lex.published:
+                # "बिजनसलाइन में छपी रिपोर्ट", "चैनल पर प्रसारित खबर": where it appeared
+                rng = self.sp.phrase_before(doc, doc.tokens[k][0], sent.start, index)
+                if rng is None:
+                    return None
+                owner = self.sp.classify(doc, rng[0], rng[1], index)
+                if owner is None or owner.kind not in (NAME, ORG_HEAD):
+                    return None
+                if owner.entity is not None and owner.entity.type not in ("PERSON", "ORG"):
+                    return None  # "अमरीका में जारी आदेश": where, not who
+                if owner.kind == NAME and owner.entity is None and not self._proper(owner.text, index):
+                    words = [norm_word(w) for w in owner.text.split()]
+                    if len(words) > MAX_PUBLICATION_WORDS or self.sp._common_word(words[-1]):
+                        return None  # "हाल में छपी रिपोर्ट": a time, no paper
+                return owner
             if nw in ("के", "की", "का") and k > sent.tok_start:
                 for s, e, ent in index.overlapping(doc.tokens[k - 1][0], doc.tokens[k - 1][1]):
                     if ent.type in ("ORG", "PERSON") and e <= doc.tokens[k][0]:

@@ -228,6 +228,7 @@ class QuoteLexicon:
         self.sources = frozenset(f for w in load_lines("quotes/sources.tsv") for f in noun_forms(w))
         self.org_heads = frozenset(norm_word(w) for w in load_lines("quotes/org_heads.tsv"))
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
+        self.published = frozenset(norm_word(w) for w in load_lines("quotes/published.tsv"))
         self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
         self.standalone_orgs = frozenset(norm_word(w) for w in load_lines("quotes/standalone_orgs.tsv"))
         self.org_head_kind = {
