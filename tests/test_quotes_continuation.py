@@ -107,3 +107,23 @@ def test_an_account_of_the_event_after_an_organisations_statement_is_narration(l
     assert conts(doc) == []
     doc = run(layer, finder, roles, said + "सड़क 9 मार्च की रात से बंद है।", org)
     assert conts(doc) == ["सड़क 9 मार्च की रात से बंद है"]
+
+
+# -- speakers do not name themselves -------------------------------------------------------
+
+
+def test_a_sentence_writing_the_speakers_name_is_no_continuation_even_untagged(layer, finder, roles):
+    """The recogniser may miss a mention; the name written in the sentence still tells
+    the reporter's voice ("अमेजन के आठ लाख कर्मचारी हैं" after Amazon's statement)."""
+    text = "कंपनी अमेजन ने कहा कि कर्मचारी राहत कोष से मदद ले सकते हैं। दुनिया भर में अमेजन के आठ लाख कर्मचारी हैं।"
+    doc = make_doc(layer, text, [("अमेजन", "ORG")])
+    second = text.index("दुनिया")
+    for ent in doc.entities:  # as if the recogniser had missed the second mention
+        ent.mentions = [m for m in ent.mentions if m.start < second]
+    roles(doc)
+    finder(doc)
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+    doc = make_doc(layer, text.replace("अमेजन के", "कंपनी के"), [("अमेजन", "ORG")])
+    roles(doc)
+    finder(doc)
+    assert conts(doc) == ["दुनिया भर में कंपनी के आठ लाख कर्मचारी हैं"]

@@ -40,6 +40,7 @@ from khabar.quotes.detect import Candidate
 from khabar.quotes.lexicon import QuoteLexicon, alternation, norm_word
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import NAME, ORG_HEAD, TITLE, UNNAMED, EntityIndex
+from khabar.record import Entity
 from khabar.resources import load_table
 
 _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
@@ -70,6 +71,8 @@ _CLOSERS = frozenset("।॥.?!\"')")  # what ends a written sentence
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
 DATES_FILE = "quotes/continuation_dates.tsv"
+MIN_NAME_CHARS = 3
+_WORD_CHAR_RE = regex.compile(r"[\p{L}\p{M}]")
 _YEAR = r"(?:19|20)\d\d(?!\d)"  # a year of the news: 1900-2099
 # the sentence is about the speaker or someone else acting: the reporter's narration
 _NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts", "opens:they"})
@@ -365,6 +368,8 @@ class ContinuationFinder:
                 out.add("opens:person")
             if acts:
                 out.add("other:acts")
+        if "names:speaker" not in out and _writes_name(t, sent, q.entity):
+            out.add("names:speaker")  # a mention the recogniser did not tag there
         orgs = self.lex.org_heads | self.lex.standalone_orgs
         for k in range(sent.tok_start + 1, sent.tok_end):
             if norm_word(doc.token_text(k)) == "ने" and norm_word(doc.token_text(k - 1)) in orgs:
@@ -373,6 +378,24 @@ class ContinuationFinder:
         if sent.tok_start < sent.tok_end and norm_word(doc.token_text(sent.tok_start)) in self.lex.third_person_subjects:
             out.add("opens:they")
         return out
+
+
+def _writes_name(t: str, sent: Sentence, ent: Entity | None) -> bool:
+    """The sentence writes the entity's name or one of its mention texts as whole
+    words (three letters or more: not an initial)."""
+    if ent is None:
+        return False
+    forms = {ent.name, *(m.text for m in ent.mentions)}
+    for form in forms:
+        if len(form) < MIN_NAME_CHARS:
+            continue
+        k = t.find(form, sent.start, sent.end)
+        while k >= 0:
+            e = k + len(form)
+            if not (k and _WORD_CHAR_RE.match(t, k - 1)) and not _WORD_CHAR_RE.match(t, e):
+                return True
+            k = t.find(form, k + 1, sent.end)
+    return False
 
 
 def _date_re(rows: list[list[str]]) -> regex.Pattern[str]:
