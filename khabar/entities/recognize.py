@@ -43,6 +43,8 @@ MAX_ORG_MODIFIERS = 5
 # (IL-NER dev F1 75.8 -> 75.9, gold dev person recall 0.955 -> 0.959 going from 0.02 to
 # 0.005: "राष्ट्रपति पुतिन" gets 0.013; 0.002 lets in everyday words)
 MIN_PERSON_MARGINAL = 0.005
+# a listed given name + a known surname that the tagger left out
+MIN_PAIR_PERSON_MARGINAL = 0.005
 # a speaker cue without a title is weaker evidence: the tagger must agree more
 MIN_CUE_PERSON_MARGINAL = 0.1
 # A gazetteer name or an organisation head the tagger left out is added only when the
@@ -162,6 +164,7 @@ class SentenceRecognizer:
         spans = self._listed_places(words, keys, spans)
         spans = self._byline(words, keys, spans)
         spans = self._before_speaker_cues(words, keys, spans)
+        spans = self._given_and_surname(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
         spans = self._kinds(keys, spans)
@@ -624,6 +627,36 @@ class SentenceRecognizer:
             start = self._name_before(words, keys, i, spans)
             if start < i and self._model_allows_person(start, i, MIN_CUE_PERSON_MARGINAL):
                 spans.append(Span(start, i, "PER", "rule"))
+        return spans
+
+    def _given_and_surname(
+        self, words: list[str], keys: list[str], spans: list[Span]
+    ) -> list[Span]:
+        """A listed given name followed by a known surname that nothing claimed ("विकास
+        गुप्ता", "सिद्धि कुमारी") is a person when the tagger gives it some chance (a
+        given name that is also an everyday word keeps the tagger out of it)."""
+        surnames = self.gaz.surnames
+        names = self.tagger.features.name_words
+        for i in [i for i in range(1, len(keys)) if keys[i] in surnames]:
+            g = i - 1
+            k = keys[g]
+            if not (self.name_like(words[g], k) and self.name_like(words[i], keys[i])):
+                continue  # (a surname that is also a title: मुफ्ती)
+            if (
+                i + 1 < len(keys)
+                and self.name_like(words[i + 1], keys[i + 1])
+                and not self.is_common(keys[i + 1])
+                and self._covering(spans, i + 1) is None
+            ):
+                continue  # "भूमिका अली ज़फर": the surname may open the next name
+            if not ("nm=g" in names.get(k, ()) or self.person_word(k)) or k in surnames:
+                continue
+            if self._covering(spans, g) is not None or self._covering(spans, i) is not None:
+                continue
+            if self.gaz.head_rule(k) is not None or self.place_or_org_word(k):
+                continue
+            if self._model_allows_person(g, i + 1, MIN_PAIR_PERSON_MARGINAL):
+                spans.append(Span(g, i + 1, "PER", "rule"))
         return spans
 
     def _continue_persons(
