@@ -259,3 +259,10 @@ def test_post_given_by_appointment_and_in_a_relative_clause(layer, finder):
     assert got["सुनीता देवी"] == [("उप निरीक्षक", None, "उप निरीक्षक")]
     assert got["अखिलेश यादव"] == [("अध्यक्ष", "सपा", "सपा के अध्यक्ष")]
     assert "मोहन लाल" not in got
+
+
+def test_post_joined_to_a_phrase_opening_with_its_organisation(layer, finder):
+    text = "बंगाल की मुख्यमंत्री और तृणमूल कांग्रेस सुप्रीमो ममता बनर्जी ने कहा। पूर्व मुख्यमंत्री व सपा अध्यक्ष अखिलेश यादव आए।"
+    got = roles_of(layer, finder, text, [("ममता बनर्जी", "PERSON"), ("अखिलेश यादव", "PERSON")])
+    assert sorted(got["ममता बनर्जी"]) == [("मुख्यमंत्री", "बंगाल", "बंगाल की मुख्यमंत्री"), ("सुप्रीमो", "तृणमूल कांग्रेस", "तृणमूल कांग्रेस सुप्रीमो")]
+    assert sorted(t for t, _, _ in got["अखिलेश यादव"]) == ["अध्यक्ष", "पूर्व मुख्यमंत्री"]

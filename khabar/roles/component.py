@@ -170,6 +170,10 @@ class RoleFinder:
                     roles.append(self._chained(toks, k, kinds))
                     if k >= 2 and toks[k - 1].norm in COORDINATORS:
                         roles.append(self._chained(toks, k - 1, kinds))
+                elif k >= 2 and toks[k - 1].norm in COORDINATORS:
+                    # a post joined to a phrase that opens with its organisation:
+                    # "बंगाल की मुख्यमंत्री और तृणमूल कांग्रेस सुप्रीमो ममता बनर्जी"
+                    roles.append(self._chained(toks, k - 1, kinds))
             roles.extend(self._after(toks, j, kinds))
             for r in roles:
                 if r is not None:
