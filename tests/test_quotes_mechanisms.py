@@ -818,3 +818,22 @@ def test_the_paper_a_report_appeared_in_is_its_source(layer, finder, roles):
         doc = run(layer, finder, roles, text, [("अमरीका", "LOC")])
         (q,) = doc.quotes
         assert q.speaker is None and q.speaker_text not in ("हाल", "अमरीका")
+
+
+def test_pronoun_after_a_sentence_whose_subject_is_a_person(layer, finder, roles):
+    """"Y भी … शामिल थे। उन्होंने कहा": the nominative subject of the sentence before is
+    the nearer antecedent than the speaker quoted before it."""
+    text = (
+        "प्रोफ़ेसर राम सिंह ने कहा कि बाजार जल्द खुलेंगे। "
+        "विश्वविद्यालय के प्रोफ़ेसर श्याम लाल भी इस अध्ययन में शामिल थे। "
+        "उन्होंने कहा कि दुकानें भी खुलेंगी।"
+    )
+    doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON"), ("श्याम लाल", "PERSON")])
+    (q,) = starting(doc, "दुकानें")
+    assert who(doc, q) == "श्याम लाल"
+    # a name inside a phrase ("… की पत्नी", "… जेल में X से") is no subject
+    for middle in ("श्याम लाल की पत्नी भी बैठक में थीं। ", "पिछले साल जेल में श्याम लाल से उनकी मुलाकात हुई थी। "):
+        text = "प्रोफ़ेसर राम सिंह ने कहा कि बाजार जल्द खुलेंगे। " + middle + "उन्होंने कहा कि दुकानें भी खुलेंगी।"
+        doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON"), ("श्याम लाल", "PERSON")])
+        (q,) = starting(doc, "दुकानें")
+        assert who(doc, q) == "राम सिंह"

@@ -53,6 +53,14 @@ _NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "�
 _BOTH = frozenset({"दोनों", "दोनो"})
 _LIST_ENDS = frozenset({"आदि", "इत्यादि", "समेत", "सहित"})  # "X, Y, Z आदि ने"
 _JOINERS = frozenset({"और", "व", "एवं", "तथा"})
+_PARTICLES = frozenset({"भी", "तो", "ही"})
+# words after a name that make it no subject: postpositions, the genitive, conjunctions
+_NOT_AFTER_SUBJECT = frozenset(
+    {"का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या", "ने", "जी"}
+)
+# words before a name that make it no sentence subject (a genitive modifier may stand
+# before it: "लंदन स्कूल के प्रोफ़ेसर X")
+_NOT_BEFORE_SUBJECT = frozenset({"ने", "को", "से", "में", "पर", "तक", "द्वारा", "कि", "साथ", "जिसमें", "जिसने"})
 _DETERMINERS = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
 
 
@@ -393,8 +401,35 @@ class SpeakerResolver:
                 nxt = norm_word(self.doc.text[a:b])
                 if nxt == "ने":
                     return ent
+                if self._nominative_subject(s, k, said):
+                    return ent
             hit = self.index.before(s, ("PERSON",), lo)
         return None
+
+    def _nominative_subject(self, start: int, k: int, said: Said | None) -> bool:
+        """The person mention at ``start`` (next token ``k``) is the nominative subject
+        of a sentence after the last statement's: "X भी इस अध्ययन में शामिल थे।
+        उन्होंने कहा …". Its first person mention, with no ने before it, and followed by
+        a particle or a verb word — not a postposition, a genitive, a conjunction or an
+        organisation noun ("मोदी सरकार")."""
+        doc = self.doc
+        si = doc.sentence_index(start)
+        if said is not None and si <= doc.sentence_index(said.pos):
+            return False
+        sent = doc.sentences[si]
+        first = self.index.overlapping(sent.start, start + 1)
+        if any(ent.type == "PERSON" and s < start for s, _e, ent in first):
+            return False
+        t0 = doc.token_index(start)
+        if any(norm_word(doc.token_text(m)) in _NOT_BEFORE_SUBJECT for m in range(sent.tok_start, t0)):
+            return False  # "… जेल में अलीपुर निवासी X से": inside a phrase, not its subject
+        while k < sent.tok_end and norm_word(doc.token_text(k)) in _PARTICLES:
+            k += 1
+        if k >= sent.tok_end:
+            return False
+        w = doc.token_text(k)
+        nw = norm_word(w)
+        return w[:1].isalpha() and nw not in _NOT_AFTER_SUBJECT and nw not in self.org_heads
 
     def _in_earlier_sentence(self, a: int, b: int) -> bool:
         return self.doc.sentence_index(a) < self.doc.sentence_index(b)
