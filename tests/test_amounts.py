@@ -349,3 +349,28 @@ def test_suspects_stay_suspects(nlp: Pipeline) -> None:
     assert amounts(nlp, "42 संदिग्ध मामलों की जानकारी")[0][3] == "case"
     got = amounts(nlp, "953 लोगों की स्क्रीनिंग की गई। इसमें से सात संदिग्ध मरीज मिले हैं।")
     assert [a[3] for a in got] == ["test", "suspect"]
+
+
+def test_whole_takes_the_unit_of_its_part(nlp: Pipeline) -> None:
+    got = amounts(nlp, "राज्य के 52 में से 26 जिलों में वायरस पहुंच चुका है।")
+    assert [(a[1], a[3]) for a in got] == [(52, "district"), (26, "district")]
+    # not when the part's unit says what befell it
+    got = amounts(nlp, "यहां आए 11 में से तीन जमातियों के कोरोना पाजीटिव मिलने के बाद")
+    assert [(a[1], a[3]) for a in got] == [(11, None), (3, "case")]
+
+
+def test_patients_under_treatment(nlp: Pipeline) -> None:
+    assert amounts(nlp, "अभी 11 मरीज आइसीयू में हैं।")[0][3] == "patient"
+    assert amounts(nlp, "भर्ती कराए गए पांच मरीजों की हालत गंभीर")[0][3] == "patient"
+    # the injured stay injured; a bare number takes no state
+    assert amounts(nlp, "दो घायलों की हालत गंभीर बताई जा रही है।")[0][3] == "injured"
+    assert amounts(nlp, "लाहौर में सात की जान ली")[0][3] == "death"
+
+
+def test_pairs_of_ek_that_something_befell(nlp: Pipeline) -> None:
+    got = amounts(nlp, "उनके भाई की भी एक गाय व एक भैंस झुलस गई।")
+    assert [a[1] for a in got] == [1, 1]
+    assert amounts(nlp, "एक अधिकारी और एक डॉक्टर ने बताया।") == []
+    # "महिला घायल" is a predicate: the injured, not women
+    got = amounts(nlp, "भूस्खलन में एक बच्ची और एक महिला घायल हो गई।")
+    assert [a[1] for a in got] == [1, 1] and got[-1][3] == "injured"

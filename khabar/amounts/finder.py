@@ -66,6 +66,7 @@ _WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
+_OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
@@ -73,8 +74,10 @@ _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
 _GENITIVE = frozenset({"के", "की", "का"})
 _GENITIVE_HEADS = frozenset({HUMAN, AFFLICTED, COUNT})
-# a modifier unit that says more than the noun after it
-_MODIFIER_WINS = frozenset({(AFFLICTED, HUMAN), (HUMAN, AFFLICTED)})
+# a modifier unit that says more than the noun after it ("संक्रमित मरीज"; "महिला घायल"
+# is a predicate: injured)
+_MODIFIER_WINS = frozenset({(AFFLICTED, HUMAN)})
+_STATUS_MODIFIERS = frozenset({"suspect"})  # "740 संदिग्ध मरीज": suspects
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 # what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
@@ -127,6 +130,7 @@ class AmountExtractor:
         self.post_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.approx_post)}){AFTER_WORD}")
         self.link_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.links)}){AFTER_WORD}")
         self.near_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_near)}){AFTER_WORD}")
+        self.noun_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_noun)}){AFTER_WORD}")
         self.clause_re = re.compile(
             rf"[^,;:।.!?()\n]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
         )
@@ -277,7 +281,7 @@ class AmountExtractor:
             single
             and first.kind == MULT
             and not approx
-            and (unit is None or (outcome and pos == e) or w1 not in lex.units)
+            and (unit is None or (outcome and pos == e) or w1 in _ONLY_BEFORE_UNIT)
         ):
             return None  # a lone लाख / अरब: "लाख कोशिशों के बावजूद", "सऊदी अरब से लौटा"
         if (
@@ -363,18 +367,21 @@ class AmountExtractor:
             return None, pos if pm else e, False  # "300 से अधिक हो गया": approximate
         if unit.cls in PERSONS:
             happened = self._happened(text, end)
-            if happened is not None:
+            if happened is not None and not (happened.name == "patient" and unit.name == "injured"):
                 return happened, end, True
         return unit, end, False
 
     def _happened(self, text: str, end: int) -> Unit | None:
         """What happened to those counted by a noun ending at ``end`` ("… की मौत",
         "… संक्रमित पाए गए"), or None."""
-        om = self.near_re.match(text, end) or self.clause_re.match(text, end)
+        lex = self.lex
+        om = self.near_re.match(text, end) or self.noun_re.match(text, end)
+        om = om or self.clause_re.match(text, end)
         if om is None or self._other_outcome(text, end, om):
             return None
         word = " ".join(om.group(1).split())
-        return Unit(self.lex.outcomes_near.get(word) or self.lex.outcomes_clause[word], COUNT)
+        name = lex.outcomes_near.get(word) or lex.outcomes_noun.get(word)
+        return Unit(name or lex.outcomes_clause[word], COUNT)
 
     def _other_outcome(self, text: str, a: int, om: re.Match[str]) -> bool:
         """Whether the outcome word found by ``om`` (searched from ``a``) speaks of
@@ -426,7 +433,9 @@ class AmountExtractor:
                         rate, keep = per
                         return Unit(rate, u.cls), pm.end() if keep else end
                 if w in lex.modifiers and nxt in lex.units:
-                    if (u.cls, lex.units[nxt].cls) in _MODIFIER_WINS:
+                    if (u.cls, lex.units[nxt].cls) in _MODIFIER_WINS or (
+                        u.name in _STATUS_MODIFIERS and lex.units[nxt].cls in PERSONS
+                    ):
                         # "80 संक्रमित मरीज": 80 cases; "740 संदिग्ध मरीज": suspects
                         return u, m.end(i + 1)
                     return lex.units[nxt], m.end(i + 1)  # "72 पॉजिटिव केस"
@@ -450,12 +459,14 @@ class AmountExtractor:
 
     def _context(self, text: str, cands: list[_Cand], sent_starts: Sequence[int]) -> None:
         """Units for bare numbers, and "एक" kept only inside lists of numbers."""
+        keep = [self._ek_pair_befell(text, cands, i) for i in range(len(cands))]
         for i, c in enumerate(cands):
             if c.bare_ek:
-                c.bare_ek = not self._in_list(text, cands, i)
+                c.bare_ek = not (keep[i] or self._in_list(text, cands, i))
         # a list ending in a unit gives it to its bare members, back to front:
         # "सहारनपुर में 4, सीतापुर में 1 और लखनऊ में 8 बड़े और 4 छोटे हॉटस्पॉट"
         coord: list[Unit | None] = [None] * len(cands)
+        whole: list[Unit | None] = [None] * len(cands)
         nxt: Unit | None = None
         nxt_happened: Unit | None = None  # what befell the next list member
         for i in range(len(cands) - 1, -1, -1):
@@ -476,6 +487,10 @@ class AmountExtractor:
                 nxt_happened = None
             if c.unit is not None:
                 nxt = c.unit if c.unit.cls != NULL else None
+            elif (part_of := self._part_after(text, cands, i)) is not None:
+                # "38 में से 36 जिले": the whole counts what its part counts
+                coord[i] = whole[i] = part_of
+                nxt = None
             else:
                 coord[i] = nxt if nxt is not None and listed else None
                 nxt = coord[i]
@@ -514,7 +529,8 @@ class AmountExtractor:
                 c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
             if c.unit is None:
                 c.unit = (
-                    self._lookback(text, c, sent_starts)
+                    whole[i]
+                    or self._lookback(text, c, sent_starts)
                     or coord[i]
                     or self._inherited(c, last_unit, sent_starts)
                 )
@@ -542,6 +558,34 @@ class AmountExtractor:
                 continue
             out.append(c)
         return out
+
+    def _ek_pair_befell(self, text: str, cands: list[_Cand], i: int) -> bool:
+        """Whether "एक <noun>" ``i`` stands in a pair of such counts that something
+        befell: "एक गाय व एक भैंस झुलस गई" (each एक counts, not an article)."""
+        for a, b in ((i - 1, i), (i, i + 1)):
+            if a < 0 or b >= len(cands):
+                continue
+            x, y = cands[a], cands[b]
+            if not (x.bare_ek and y.bare_ek and x.unit is not None and y.unit is not None):
+                continue
+            gap = text[x.end : y.start]
+            if len(gap) > 8 or not ("," in gap or _AND_RE.search(gap)):
+                continue
+            om = self.clause_re.match(text, y.end)
+            if om is not None and not self._other_outcome(text, y.end, om):
+                return True
+        return False
+
+    def _part_after(self, text: str, cands: list[_Cand], i: int) -> Unit | None:
+        """The unit of the amount right after bare amount ``i`` when ``i`` is the whole
+        it is taken from: "34 में से 33 प्रांतों" (33 of 34 provinces)."""
+        j = i + 1
+        if j >= len(cands) or cands[j].bare_ek or cands[j].unit is None or cands[j].outcome:
+            return None  # "11 में से तीन जमातियों के पॉजिटिव मिलने": 11 were not cases
+        u = cands[j].unit
+        if u.cls == NULL or cands[j].start - cands[i].end > 12:
+            return None
+        return u if _OF_RE.fullmatch(text, cands[i].end, cands[j].start) else None
 
     def _breaks_down(self, text: str, whole: _Cand, c: _Cand) -> bool:
         """Whether ``c`` counts a part of the amount right before it: "इन 83 मामलों में

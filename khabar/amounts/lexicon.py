@@ -131,9 +131,14 @@ class AmountLexicon:
         self.barriers = frozenset(norm_form(w) for w in load_lines("amounts/unit_barriers.txt"))
         self.outcomes_near: dict[str, str] = {}
         self.outcomes_clause: dict[str, str] = {}
+        self.outcomes_noun: dict[str, str] = {}
+        reaches = {
+            "near": self.outcomes_near,
+            "clause": self.outcomes_clause,
+            "noun": self.outcomes_noun,
+        }
         for phrase, unit, reach in load_table("amounts/outcomes.tsv"):
-            target = self.outcomes_near if reach == "near" else self.outcomes_clause
-            target[norm_form(phrase)] = unit
+            reaches[reach][norm_form(phrase)] = unit
         self.lookback: dict[str, Unit] = {
             norm_form(r[0]): Unit(r[1], r[2] if len(r) > 2 else COUNT)
             for r in load_table("amounts/lookback_units.tsv")
