@@ -127,3 +127,19 @@ def test_a_sentence_writing_the_speakers_name_is_no_continuation_even_untagged(l
     roles(doc)
     finder(doc)
     assert conts(doc) == ["दुनिया भर में कंपनी के आठ लाख कर्मचारी हैं"]
+
+
+# -- "के अनुसार" after a norm is no source -------------------------------------------------
+
+
+def test_according_to_a_need_or_a_rule_is_no_attribution(layer, finder, roles):
+    """"लोगों की जरूरत के अनुसार" names a norm, not a source: the sentence may go on with
+    the statement; "विशेषज्ञों के अनुसार" names a source of its own and stops it."""
+    said = "मंत्री रमेश यादव ने कहा कि बाजार बंद रहेंगे। "
+    names = [("रमेश यादव", "PERSON")]
+    doc = run(layer, finder, roles, said + "दवाएं लोगों की जरूरत के अनुसार घर पहुंचेंगी।", names)
+    assert conts(doc) == ["दवाएं लोगों की जरूरत के अनुसार घर पहुंचेंगी"]
+    doc = run(layer, finder, roles, said + "नियमों के मुताबिक दुकानें शाम को खुलेंगी।", names)
+    assert conts(doc) == ["नियमों के मुताबिक दुकानें शाम को खुलेंगी"]
+    doc = run(layer, finder, roles, said + "विशेषज्ञों के अनुसार दवाएं घर पहुंचेंगी।", names)
+    assert conts(doc) == []

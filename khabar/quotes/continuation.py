@@ -41,7 +41,7 @@ from khabar.quotes.lexicon import QuoteLexicon, alternation, norm_word
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import NAME, ORG_HEAD, TITLE, UNNAMED, EntityIndex
 from khabar.record import Entity
-from khabar.resources import load_table
+from khabar.resources import load_lines, load_table
 
 _PAST_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:था|थे|थी|थीं)[ \t]*[।॥.!?\"')]*[ \t]*$")
 _PRESENT_END_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$")
@@ -71,6 +71,7 @@ _CLOSERS = frozenset("।॥.?!\"')")  # what ends a written sentence
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
 DATES_FILE = "quotes/continuation_dates.tsv"
+NORMS_FILE = "quotes/continuation_norms.txt"
 MIN_NAME_CHARS = 3
 _WORD_CHAR_RE = regex.compile(r"[\p{L}\p{M}]")
 _YEAR = r"(?:19|20)\d\d(?!\d)"  # a year of the news: 1900-2099
@@ -113,6 +114,7 @@ class ContinuationFinder:
         self.lex = lexicon
         self.model = model if model is not None else ContinuationModel.load()
         self.date_re = _date_re(load_table(DATES_FILE))
+        self.norms = frozenset(norm_word(w) for w in load_lines(NORMS_FILE))
 
     def __call__(
         self,
@@ -267,8 +269,11 @@ class ContinuationFinder:
         "… को निर्देश दिए गए हैं") names no new source: the speaker tells what was
         ordered, and the sentence may go on with their statement."""
         t = doc.text
-        if self.lex.attribution_matcher.finditer(t, sent.start, sent.end):
-            return True
+        for a, _b, _v in self.lex.attribution_matcher.finditer(t, sent.start, sent.end):
+            k = doc.token_index(a)
+            if k <= sent.tok_start or norm_word(doc.token_text(k - 1)) not in self.norms:
+                return True  # "X के मुताबिक": a source of its own
+            # "लोगों की जरूरत के अनुसार": a norm, not a source
         k = bisect_left(verb_starts, sent.start)
         while k < len(verb_starts) and verb_starts[k] < sent.end:
             v = verb_starts[k]
