@@ -45,6 +45,10 @@ MAX_ORG_MODIFIERS = 5
 MIN_PERSON_MARGINAL = 0.005
 # a listed given name + a known surname that the tagger left out
 MIN_PAIR_PERSON_MARGINAL = 0.005
+# an unknown word before ने (the agent of a verb) with no other evidence
+MIN_AGENT_PERSON_MARGINAL = 0.15
+# oblique plurals ("पार्षदों ने") name groups, not people
+_PLURAL_ENDINGS = ("ों", "ओं")
 # a speaker cue without a title is weaker evidence: the tagger must agree more
 MIN_CUE_PERSON_MARGINAL = 0.1
 # A gazetteer name or an organisation head the tagger left out is added only when the
@@ -164,6 +168,7 @@ class SentenceRecognizer:
         spans = self._listed_places(words, keys, spans)
         spans = self._byline(words, keys, spans)
         spans = self._before_speaker_cues(words, keys, spans)
+        spans = self._agents(words, keys, spans)
         spans = self._given_and_surname(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
@@ -657,6 +662,37 @@ class SentenceRecognizer:
                 continue
             if self._model_allows_person(g, i + 1, MIN_PAIR_PERSON_MARGINAL):
                 spans.append(Span(g, i + 1, "PER", "rule"))
+        return spans
+
+    def _agents(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """One or two unclaimed name-like words right before the agent marker ने
+        ("लेनन ने 1960 में", "पिस्टोरियस ने बंदूक"), each unknown to the data or known
+        mainly from people's names, are a person when the tagger gives a person starting
+        there at least MIN_AGENT_PERSON_MARGINAL. Acronyms, plurals and words of
+        organisation or place names are left out; kind words next to the name retype it
+        afterwards ("कंपनी मेरिडियन ने" is an organisation)."""
+        for i in [i for i in range(1, len(keys)) if keys[i] == "ने"]:
+            if self._covering(spans, i - 1) is not None:
+                continue
+            j = i
+            while j > 0 and i - j < 2:
+                k, w = keys[j - 1], words[j - 1]
+                if (
+                    self._covering(spans, j - 1) is not None
+                    or not self.name_like(w, k)
+                    or self.is_common(k)
+                    or not (k not in self.counts or self.person_word(k))
+                    or _ACRONYM_RE.match(k)
+                    or _ACRONYM_LATIN_RE.match(w)
+                    or k.endswith(_PLURAL_ENDINGS)
+                    or self.gaz.head_rule(k) is not None
+                    or k in self.gaz.facilities
+                    or self.gaz.lookup([k]) is not None
+                ):
+                    break
+                j -= 1
+            if j < i and self.tagger.marginal("B-PER", j) >= MIN_AGENT_PERSON_MARGINAL:
+                spans.append(Span(j, i, "PER", "rule"))
         return spans
 
     def _continue_persons(
