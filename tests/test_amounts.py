@@ -374,3 +374,9 @@ def test_pairs_of_ek_that_something_befell(nlp: Pipeline) -> None:
     # "महिला घायल" is a predicate: the injured, not women
     got = amounts(nlp, "भूस्खलन में एक बच्ची और एक महिला घायल हो गई।")
     assert [a[1] for a in got] == [1, 1] and got[-1][3] == "injured"
+
+
+def test_confirmed_and_tested(nlp: Pipeline) -> None:
+    assert amounts(nlp, "अब तक 11 लोगों में कोरोना वायरस की पुष्टि हुई है।")[0][3] == "case"
+    assert amounts(nlp, "अन्य 236 व्यक्तियों का परीक्षण किया गया है।")[0][3] == "test"
+    assert amounts(nlp, "तीन लोगों की रिपोर्ट नेगेटिव आई।")[0][3] == "test"
