@@ -837,3 +837,22 @@ def test_pronoun_after_a_sentence_whose_subject_is_a_person(layer, finder, roles
         doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON"), ("श्याम लाल", "PERSON")])
         (q,) = starting(doc, "दुकानें")
         assert who(doc, q) == "राम सिंह"
+
+
+def test_a_post_that_names_nobody_stays_unnamed(layer, finder, roles):
+    # an indefinite post ("एक सदस्य") is an unnamed source, not the post's next holder
+    text = (
+        "बचाव दल के एक सदस्य ने बताया कि दो सौ लोग मदद कर रहे हैं। "
+        "वन अधिकारी जय सिंह ने बताया कि नौ छात्रों को बचा लिया गया है।"
+    )
+    doc = run(layer, finder, roles, text, [("जय सिंह", "PERSON")])
+    (q,) = starting(doc, "दो सौ")
+    assert q.speaker is None and q.speaker_text == "बचाव दल के एक सदस्य"
+    # a kinship term is someone's relative, not the person quoted last
+    text = (
+        "वकील सीमा राव ने कहा कि सुनवाई जल्द होनी चाहिए। "
+        "पीड़ित के पिता ने कहा कि दोषियों को कड़ी सजा मिले।"
+    )
+    doc = run(layer, finder, roles, text, [("सीमा राव", "PERSON")])
+    (q,) = starting(doc, "दोषियों")
+    assert q.speaker is None and q.speaker_text == "पीड़ित के पिता"

@@ -294,7 +294,7 @@ class SpeakerResolver:
                 if said is not None and said.entity is not None and said.entity.type != "PERSON":
                     holder = said.entity
             if holder is None and not ref.unnamed_fallback:
-                holder = self._by_salience(c.anchor, c.line, ref.title or ref.text)
+                holder = self._by_salience(c.anchor, c.line, ref.title or ref.text, strict=ref.kin)
             if holder is None and ref.unnamed_fallback:
                 # an occupation that is also a source word ("व्यापारी ने बताया") right
                 # after a person's statement: that person, described
@@ -501,14 +501,18 @@ class SpeakerResolver:
         last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]
         return any(_norm_name(r.title)[-1:] == last for r in ent.roles)
 
-    def _by_salience(self, pos: int, line: int, title: str = "") -> Entity | None:
+    def _by_salience(self, pos: int, line: int, title: str = "", strict: bool = False) -> Entity | None:
         """A post with no holder named: the person quoted last in the section, else the
-        next person quoted in the paragraph."""
+        next person quoted in the paragraph. ``strict`` (a kinship term: "पीड़ित के
+        पिता" is someone's relative, not whoever spoke last): only a person the article
+        gives that title."""
         said = self._salient(pos, line)
         if said is not None and said.entity is not None and said.entity.type == "PERSON":
-            if not said.entity.roles or self._holds(said.entity, title):
+            if (not strict and not said.entity.roles) or self._holds(said.entity, title):
                 return said.entity
             return None  # the person quoted last holds another post
+        if strict:
+            return None
         # a post first, the name next: "PHFI चीफ ने कहा … रेड्डी ने कहा"
         for anchor, li, ent in self.named:
             if anchor > pos and li == line:

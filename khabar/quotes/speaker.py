@@ -63,6 +63,7 @@ class SpeakerRef:
     spokes: bool = False  # a spokesperson ("प्रवक्ता"): speaks for an organisation
     quoted: bool = False  # a name in quotation marks before a document ("'डॉन' अखबार")
     partial: bool = False  # a name the recogniser found only part of ("एयर न्यूजीलैंड")
+    kin: bool = False  # for TITLE: a kinship term ("पीड़ित के पिता"), no post
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -407,7 +408,9 @@ class SpeakerFinder:
             if owner is not None and owner.kind not in (NAME, ORG_HEAD):
                 owner = None
         indefinite = any(w in _INDEFINITE for w in nwords[h - i :])
-        if last in self.lex.sources and (indefinite or last_title is None or last_title[1] != j):
+        titled = last_title is not None and last_title[1] == j
+        # "बचाव दल के एक सदस्य": an indefinite post names nobody, as "एक अधिकारी" does
+        if (last in self.lex.sources or titled) and (indefinite or not titled):
             return SpeakerRef(
                 UNNAMED, phrase_s, head_e, text[phrase_s:head_e], owner=owner, spokes=last in self.lex.spokes
             )
@@ -424,6 +427,7 @@ class SpeakerFinder:
                 owner=owner,
                 unnamed_fallback=last in self.lex.sources,
                 spokes=last in self.lex.spokes,
+                kin=last_title[2].kind == "kin",
             )
         if not _name_like(words[h - i :]):
             return None
