@@ -186,6 +186,9 @@ def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None
         "पांच सितारा होटल",
         "एक भी मामला नहीं",
         "एक बार फिर",
+        "धारा 68, 140 और 188 के उल्लंघन पर",
+        "लैंडलाइन नंबर 04366-226040, 226050, 226080 और 226090 पर",
+        "कक्षा 10 और 12 की परीक्षाएं",
     ],
 )
 def test_not_amounts(nlp: Pipeline, text: str) -> None:

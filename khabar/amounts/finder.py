@@ -66,6 +66,7 @@ _WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
+_CODE_LIST_RE = re.compile(r"[ \t]*(?:,|[ \t](?:और|व|तथा|एवं|या))[ \t]*")
 _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
@@ -165,6 +166,7 @@ class AmountExtractor:
         ex_starts = [s for s, _ in ex]
         cands: list[_Cand] = []
         limit = _MIN_LIMIT + len(text) // _CHARS_PER_AMOUNT
+        code_end = -1  # the end of the last number read as an identifier or a phone number
         for m in self.run_re.finditer(text):
             if len(cands) >= limit:
                 break  # no prose is this dense: a table dump or hostile input
@@ -172,7 +174,13 @@ class AmountExtractor:
             if not atoms:
                 continue
             for expr in parse(atoms):
+                s0, e0 = atoms[expr.first].start, atoms[expr.last].end
+                if code_end >= 0 and _CODE_LIST_RE.fullmatch(text, code_end, s0):
+                    code_end = e0  # "धारा 68, 140 और 188": the list goes on
+                    continue
                 c = self._candidate(text, atoms, expr, ex, ex_starts)
+                if c is None and self._code(text, atoms, expr):
+                    code_end = e0
                 if c is not None:
                     if cands and c.start < cands[-1].end:
                         continue
@@ -312,6 +320,17 @@ class AmountExtractor:
             ):
                 return None  # phone numbers and other codes
         return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek, outcome, befell)
+
+    def _code(self, text: str, atoms: list[Atom], expr: Expr) -> bool:
+        """Whether a rejected expression was an identifier or a phone number, whose list
+        ("वार्ड 11, 12 तथा 13", "04366-226040, 226050") holds no amount either."""
+        first = atoms[expr.first]
+        s, e = first.start, atoms[expr.last].end
+        if first.kind == DIGIT and len(first.text) >= 6 and "," not in first.text:
+            return True
+        return self.cur_re.search(text, max(0, s - 8), s) is None and self._identifier(
+            text, s, e, first
+        )
 
     def _prev_word(self, text: str, s: int) -> str:
         pw = self.prev_word_re.search(text, max(0, s - 24), s)
