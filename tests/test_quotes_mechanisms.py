@@ -856,3 +856,12 @@ def test_a_post_that_names_nobody_stays_unnamed(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("सीमा राव", "PERSON")])
     (q,) = starting(doc, "दोषियों")
     assert q.speaker is None and q.speaker_text == "पीड़ित के पिता"
+
+
+def test_focus_particle_of_the_agent_is_no_part_of_the_object(layer, finder, roles):
+    doc = run(layer, finder, roles, "इसके बाद तालिबान ने भी सीजफायर खत्म करने की घोषणा कर दी।", [("तालिबान", "ORG")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "सीजफायर खत्म करने"
+    # once the particle is gone, an object that only points back is no statement
+    doc = run(layer, finder, roles, "कर्मचारी अमित ने भी इस घटना की पुष्टि की है।", [("अमित", "PERSON")])
+    assert doc.quotes == []

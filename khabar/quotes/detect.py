@@ -70,6 +70,7 @@ _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "य�
 _CASE_MARKERS = frozenset(
     {"ने", "का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या"}
 )
+_FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
 _SIDE = frozenset({"ओर", "तरफ", "तरफ़"})
@@ -810,8 +811,12 @@ class Detector:
 
     def _skip_recipient(self, doc: Doc, s: int, e: int) -> int:
         """Start of a demanded content after its addressee: "केंद्र सरकार को C",
-        "सदस्य कंपनियों से C" (a से-phrase only when two words or more remain)."""
+        "सदस्य कंपनियों से C" (a से-phrase only when two words or more remain), and
+        after a focus particle of the agent ("तालिबान ने भी C की घोषणा की")."""
         i, j = doc.token_index(s), doc.token_index(e)
+        while j - i > 1 and norm_word(self._word(doc, i)) in _FOCUS:
+            i += 1
+        s = doc.tokens[i][0]
         for k in range(i, min(j, i + MAX_RECIPIENT_TOKENS)):
             w = norm_word(self._word(doc, k))
             if w == "को" and j - k > 1:
