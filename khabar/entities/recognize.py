@@ -634,15 +634,24 @@ class SentenceRecognizer:
                 spans.append(Span(start, i, "PER", "rule"))
         return spans
 
+    def _strong_person_word(self, key: str) -> bool:
+        """A known surname, or a word the data has seen at least three times and
+        mostly (60 %) inside people's names (ट्रंप, खुराना)."""
+        if key in self.gaz.surnames:
+            return True
+        c = self.counts.get(key)
+        return c is not None and c[0] >= 3 and c[1] >= 0.6 * c[0]
+
     def _given_and_surname(
         self, words: list[str], keys: list[str], spans: list[Span]
     ) -> list[Span]:
-        """A listed given name followed by a known surname that nothing claimed ("विकास
-        गुप्ता", "सिद्धि कुमारी") is a person when the tagger gives it some chance (a
+        """A listed given name (or a word unknown to the data) followed by a known
+        surname or a word the data knows mostly from people's names, that nothing
+        claimed ("विकास गुप्ता", "फरहा खान", "आयुष्मान खुराना") is a person when the tagger gives it some chance (a
         given name that is also an everyday word keeps the tagger out of it)."""
         surnames = self.gaz.surnames
         names = self.tagger.features.name_words
-        for i in [i for i in range(1, len(keys)) if keys[i] in surnames]:
+        for i in [i for i in range(1, len(keys)) if self._strong_person_word(keys[i])]:
             g = i - 1
             k = keys[g]
             if not (self.name_like(words[g], k) and self.name_like(words[i], keys[i])):
@@ -654,7 +663,12 @@ class SentenceRecognizer:
                 and self._covering(spans, i + 1) is None
             ):
                 continue  # "भूमिका अली ज़फर": the surname may open the next name
-            if not ("nm=g" in names.get(k, ()) or self.person_word(k)) or k in surnames:
+            if k in surnames or not (
+                "nm=g" in names.get(k, ())
+                or self.person_word(k)
+                # a word unknown to the data before a listed surname: "फरहा खान"
+                or (k not in self.counts and keys[i] in surnames and not _ACRONYM_RE.match(k))
+            ):
                 continue
             if self._covering(spans, g) is not None or self._covering(spans, i) is not None:
                 continue
