@@ -383,3 +383,12 @@ def test_confirmed_and_tested(nlp: Pipeline) -> None:
     assert amounts(nlp, "अब तक 11 लोगों में कोरोना वायरस की पुष्टि हुई है।")[0][3] == "case"
     assert amounts(nlp, "अन्य 236 व्यक्तियों का परीक्षण किया गया है।")[0][3] == "test"
     assert amounts(nlp, "तीन लोगों की रिपोर्ट नेगेटिव आई।")[0][3] == "test"
+
+
+def test_recovered_suspected_and_infected_phrases(nlp: Pipeline) -> None:
+    got = amounts(nlp, "पिछले 36 घंटे में 82 लोगों ने कोरोना वायरस को शिकस्त दी है।")
+    assert got[-1][3] == "recovered"
+    assert amounts(nlp, "587 लोगों को वायरस से संक्रमित होने का संदेह है।")[0][3] == "suspect"
+    assert amounts(nlp, "रविवार को दो और लोग महामारी की चपेट में आ गए।")[0][3] == "case"
+    # floods and fires are no infection
+    assert amounts(nlp, "बाढ़ की चपेट में 20 लोग आ गए।")[0][3] == "people"
