@@ -865,3 +865,16 @@ def test_focus_particle_of_the_agent_is_no_part_of_the_object(layer, finder, rol
     # once the particle is gone, an object that only points back is no statement
     doc = run(layer, finder, roles, "कर्मचारी अमित ने भी इस घटना की पुष्टि की है।", [("अमित", "PERSON")])
     assert doc.quotes == []
+
+
+def test_according_to_after_an_agent_says_how_it_acted(layer, finder, roles):
+    text = "प्रदेश सरकार ने केंद्र सरकार की गाइडलाइन के अनुसार चार मई से बाजारों में छूट दी है।"
+    doc = run(layer, finder, roles, text, [("केंद्र सरकार", "ORG"), ("प्रदेश सरकार", "ORG")])
+    assert doc.quotes == []
+    # before the agent, or as "के हवाले से", the phrase still names a source
+    text = "केंद्र सरकार के अनुसार, प्रदेश सरकार ने चार मई से बाजारों में छूट दी है।"
+    doc = run(layer, finder, roles, text, [("केंद्र सरकार", "ORG"), ("प्रदेश सरकार", "ORG")])
+    assert [who(doc, q) for q in doc.quotes] == ["केंद्र सरकार"]
+    text = "अखबार ने मंत्री राम सिंह के हवाले से बताया कि बाजार चार मई से खुलेंगे।"
+    doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
+    assert "राम सिंह" in [who(doc, q) for q in doc.quotes]

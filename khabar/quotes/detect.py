@@ -70,6 +70,9 @@ _REFERENCES = frozenset({"इस", "उस", "इन", "उन", "यह", "य�
 _CASE_MARKERS = frozenset(
     {"ने", "का", "की", "के", "को", "से", "में", "पर", "तक", "द्वारा", "और", "तथा", "एवं", "व", "या"}
 )
+# attribution phrases that after an agent say how it acted ("X ने … के अनुसार छूट दी");
+# "X ने Y के हवाले से बताया" still quotes Y
+_MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताबिक"})
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
@@ -848,7 +851,7 @@ class Detector:
                 ref = self.sp.pronoun(doc, *doc.tokens[doc.token_index(m_start)])
             else:
                 ref = self._attribution_source(doc, sent, m_start, index)
-            if ref is None:
+            if ref is None or (lemma in _MANNER_LEMMAS and self._agent_before(doc, sent, ref.phrase_start)):
                 continue
             s, e = self._trim(doc, m_end, _before_aside(doc, m_end, sent.end))
             if ref.start - sent.start > 3 and e - s < 3:
@@ -861,6 +864,21 @@ class Detector:
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 2))
         out.extend(self._prefixed(doc, index))
         return out
+
+    def _agent_before(self, doc: Doc, sent: Sentence, pos: int) -> bool:
+        """An agent with ने opens the clause before ``pos``: "प्रदेश सरकार ने केंद्र की
+        गाइडलाइन के अनुसार छूट दी" — the phrase says how the agent acted, it names no
+        source."""
+        k = doc.token_index(pos) - 1
+        while k >= sent.tok_start:
+            w = self._word(doc, k)
+            if w in _CLAUSE_BREAKS or w == ",":
+                return False
+            nw = norm_word(w)
+            if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
+                return True
+            k -= 1
+        return False
 
     def _correlative(self, doc: Doc, sent: Sentence, k: int) -> bool:
         """The pronoun at token ``k`` answers a relative clause before it in the
