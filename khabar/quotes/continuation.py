@@ -3,12 +3,15 @@
 After a quote that runs to the end of its sentence, the following sentences of the same
 paragraph are candidates, one at a time. A candidate is never a continuation when it
 
-- carries an attribution of its own (a reporting verb, "के मुताबिक", a quote),
+- carries an attribution of its own (a reporting verb, "के मुताबिक", a quote; but
+  "के अनुसार" after a noun of need or rule, "जरूरत के अनुसार", names no source:
+  continuation_norms.txt),
 - is an aside in brackets, a heading, or after a blank line or a heading (a line
   break alone does not end the run: feature "newline");
 
 - opens with the reporter's narration cue ("बता दें कि", "गौरतलब है": continuation.tsv),
-- names the speaker (speakers do not name themselves), has another named person or
+- names the speaker (speakers do not name themselves; the name written in the
+  sentence counts where the recogniser left it untagged), has another named person or
   an organisation acting ("X ने …", "कंपनी ने …"), opens on the speaker in the third
   person ("उन्होंने …": what they did, in the reporter's voice), or
 - follows a direct quote (the speaker's words are inside the marks; quoted sentences
@@ -17,9 +20,10 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
 otherwise a linear model (``ContinuationModel``, hand-set weights in
 continuation_model.tsv) scores its features: cues from
 continuation.tsv (connectives, first and second person, modals,
-explanations, days), the tense of its ending (plain past, passive perfect, present),
-numbers, whether it opens with a person's name, its place in the run, the kind of
-the speaker, and the paragraph's length. The
+explanations, days, the news event named as a thing), an absolute date or clock time
+(continuation_dates.tsv), the tense of its ending (plain past, passive perfect,
+present), numbers, whether it opens with a person's name, its place in the run, the
+kind of the speaker, and the paragraph's length. The
 run stops at the first candidate scored below the model's threshold.
 
 Quoted sentences with no attribution of their own right after a quote (in the
