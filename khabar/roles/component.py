@@ -44,6 +44,7 @@ from khabar.resources import load_lines, load_table
 GENITIVES = frozenset({"का", "की", "के"})
 MAX_ORG_WORDS = 6
 MAX_PREFIX_WORDS = 4
+MAX_DEPT_WORDS = 4  # "सचिव चिकित्सा एवं स्वास्थ्य X"
 MAX_GAP_TOKENS = 15  # between "मुख्य अतिथि के रूप में" and the name
 _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रहा", "बने", "बनीं"})
 # what may follow a post set after a name ("X, मुख्यमंत्री, ने"); not a genitive: "X,
@@ -234,15 +235,13 @@ class RoleFinder:
             k -= 1  # "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव": "के" is the initial K.
         dept = None
         end = None
-        if (
-            k >= 1
-            and toks[k].norm in self.departments
-            and self.posts.ending_at(words, k - 1) is not None
-        ):
-            # the department after the post: "अपर सचिव स्वास्थ्य X", "प्रमुख सचिव गृह X"
-            dept = (toks[k].start, toks[k].end)
+        d = self._department_run(toks, k, spans)
+        if d < k and self.posts.ending_at(words, d) is not None:
+            # the department or area after the post: "अपर सचिव स्वास्थ्य X", "सचिव
+            # चिकित्सा एवं स्वास्थ्य X", "एसडीएम भरमौर डा. X"
+            dept = (toks[d + 1].start, toks[k].end)
             end = toks[k].end
-            k -= 1
+            k = d
         if k >= 0 and toks[k].text == ")":
             o = k - 1
             while o >= 0 and toks[o].text != "(" and k - o < 8:
@@ -264,6 +263,18 @@ class RoleFinder:
         if end is None:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
+
+    def _department_run(self, toks: list[_Tok], k: int, spans: _Spans) -> int:
+        """Index before a run of department words or one place ending at toks[k] (joined
+        by एवं/और/व: "चिकित्सा एवं स्वास्थ्य"); k itself when there is none."""
+        d = k
+        while d >= 1 and k - d < MAX_DEPT_WORDS and toks[d].norm in self.departments:
+            d -= 1
+            if d >= 2 and toks[d].norm in COORDINATORS and toks[d - 1].norm in self.departments:
+                d -= 1
+        if d == k and k >= 1 and self._place_at(toks, k, spans) and toks[k].text[0].isalpha():
+            d = k - 1
+        return d
 
     def _initial_of_named(self, toks: list[_Tok], i: int, j: int, spans: _Spans) -> bool:
         """Whether toks[i:j] is one initial ("डी" of "डी.के. दीवान") whose surname is a
