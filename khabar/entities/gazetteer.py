@@ -54,14 +54,22 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], Entry] = {}
+        # canonical name (spelling keys) -> the Latin spelling the lists give it
+        self.latin: dict[tuple[str, ...], str] = {}
         for name in PLACE_FILES:
             if not path(name).exists():
                 continue
+            curated = name == PLACE_FILES[0]  # (places_lgd's third column is the state)
             for row in load_table(name):
-                self._add(row[0], Entry("LOC", row[0], row[1] if len(row) > 1 else ""))
+                canon = row[2] if curated and len(row) > 2 and row[2] else row[0]
+                self._add(row[0], Entry("LOC", canon, row[1] if len(row) > 1 else ""))
+                if curated and len(row) > 3 and row[3]:
+                    self.latin[self.name_key(canon)] = row[3]
         for row in load_table(ORG_FILE):
             canon = row[2] if len(row) > 2 and row[2] else row[0]
             self._add(row[0], Entry("ORG", canon, row[1]))
+            if len(row) > 3 and row[3]:
+                self.latin[self.name_key(canon)] = row[3]
         self.max_len = max((len(k) for k in self._entries), default=1)
         self._first = frozenset(k[0] for k in self._entries)
         # first word -> the lengths of the entries it opens, longest first
@@ -98,6 +106,16 @@ class Gazetteer:
         self.function_words = frozenset(
             spelling_key(w) for w in load_lines(FUNCTION_WORDS_FILE)
         )
+
+    @staticmethod
+    def name_key(name: str) -> tuple[str, ...]:
+        """The spelling keys of a name's words (how ``latin`` is indexed)."""
+        return tuple(spelling_key(w) for w in words_of(name))
+
+    def latin_of(self, name: str) -> str | None:
+        """The Latin spelling the place or organisation lists give ``name`` (a
+        canonical name), if any."""
+        return self.latin.get(self.name_key(name)) if self.latin else None
 
     def _add(self, text: str, entry: Entry) -> None:
         key = tuple(spelling_key(w) for w in words_of(text))

@@ -61,7 +61,7 @@ TRUSTED_KINDS = frozenset({"party", "alliance"})
 COORDINATORS = frozenset({"और", "व", "एवं", "तथा"})
 LIST_COMMAS = True
 # a name never runs across these ("आजाद हिंद फौज का दिल्ली मार्च" is two names)
-SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।", "निवासी"})
+SPLITTERS = frozenset({"का", "की", "के", "को", "ने", "से", "में", "पर", "तक", ",", "।", "निवासी", "स्थित"})
 
 
 @dataclass
@@ -172,6 +172,7 @@ class SentenceRecognizer:
         spans = self._given_and_surname(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
+        spans = self._descriptors(keys, spans)
         spans = self._kinds(keys, spans)
         spans = [sp for sp in spans if not self._vetoed(keys, sp)]
         spans.sort(key=lambda sp: sp.start)
@@ -767,6 +768,25 @@ class SentenceRecognizer:
                     sp.end, sp.label, sp.source = f + 1, kind, "rule"
                     break
                 if not self.name_like(words[f], keys[f]):
+                    break
+        return spans
+
+    def _descriptors(self, keys: list[str], spans: list[Span]) -> list[Span]:
+        """An organisation's name does not include the description before it: "जर्मन
+        कंपनी बायॉनटेक", "रेटिंग एजेंसी मूडीज" name बायॉनटेक and मूडीज (a kind word
+        inside the span, with the name after it)."""
+        before = self.gaz.kinds_before
+        for sp in spans:
+            if sp.label != "ORG" or sp.source == "gazetteer" or sp.end - sp.start < 2:
+                continue
+            for p in range(sp.end - 2, sp.start - 1, -1):
+                m = next((m for m in (2, 1) if before.get(tuple(keys[p : p + m])) == "ORG"), 0)
+                if m and p + m < sp.end:
+                    if any(  # a name follows, not a generic word ("पत्रिका ब्यूरो")
+                        not self.is_common(k) and self.gaz.head_rule(k) is None
+                        for k in keys[p + m : sp.end]
+                    ):
+                        sp.start = p + m
                     break
         return spans
 
