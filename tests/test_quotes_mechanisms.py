@@ -878,3 +878,14 @@ def test_according_to_after_an_agent_says_how_it_acted(layer, finder, roles):
     text = "अखबार ने मंत्री राम सिंह के हवाले से बताया कि बाजार चार मई से खुलेंगे।"
     doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
     assert "राम सिंह" in [who(doc, q) for q in doc.quotes]
+
+
+def test_media_and_their_reports_are_unnamed_sources(layer, finder, roles):
+    for text, source in (
+        ("स्थानीय मीडिया के अनुसार, गांव के लोगों ने आग लगने की खबर दी।", "स्थानीय मीडिया"),
+        ("सरकारी टेलीविजन के मुताबिक, मतदान शांतिपूर्ण रहा।", "सरकारी टेलीविजन"),
+        ("पुलिस थाने में दायर एफआईआर के मुताबिक, चार नौकाएं लापता हैं।", "दायर एफआईआर"),
+    ):
+        doc = run(layer, finder, roles, text, [])
+        (q,) = doc.quotes
+        assert q.speaker is None and q.speaker_text == source
