@@ -189,6 +189,9 @@ def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None
         "धारा 68, 140 और 188 के उल्लंघन पर",
         "लैंडलाइन नंबर 04366-226040, 226050, 226080 और 226090 पर",
         "कक्षा 10 और 12 की परीक्षाएं",
+        "04:47 PM, 28-MAR-2020",
+        "इस 3-डी प्रिंटर में",
+        "विटामिन बी-12 से भरपूर",
     ],
 )
 def test_not_amounts(nlp: Pipeline, text: str) -> None:
@@ -392,3 +395,13 @@ def test_recovered_suspected_and_infected_phrases(nlp: Pipeline) -> None:
     assert amounts(nlp, "रविवार को दो और लोग महामारी की चपेट में आ गए।")[0][3] == "case"
     # floods and fires are no infection
     assert amounts(nlp, "बाढ़ की चपेट में 20 लोग आ गए।")[0][3] == "people"
+
+
+def test_hyphenated_words_and_counted_subjects(nlp: Pipeline) -> None:
+    assert amounts(nlp, "भारत में 200 छोटे-छोटे बंदरगाह हैं")[0][3] == "port"
+    assert amounts(nlp, "प्रदेश के छह मेडिकल कॉलेज-अस्पतालों में")[0][3] == "college"
+    assert amounts(nlp, "3-दिवसीय दौरा")[0][3] == "day"
+    assert amounts(nlp, "देश में रेड जोन की संख्या 130 थी।")[0][3] == "zone"
+    # a long place name before a hyphen keeps its count ("बी-12" and "केरल-3" do not)
+    got = amounts(nlp, "10 लोग (केरल-3, दिल्ली-7) ठीक हुए।")
+    assert [a[1] for a in got] == [10, 7]

@@ -56,6 +56,8 @@ _DIGITS = (
 )
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
+# a later word may be hyphenated: "200 छोटे-छोटे बंदरगाह", "29 गैर-आवश्यक विभागों"
+_NWORD = rf"[{LETTER}]+(?:-[{LETTER}]+)?\.?"
 _LETTER_RE = re.compile(f"[{LETTER}]")
 _LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
@@ -66,6 +68,8 @@ _WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
+_COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
+_HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
 _CODE_LIST_RE = re.compile(r"[ \t]*(?:,|[ \t](?:और|व|तथा|एवं|या))[ \t]*")
 _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
@@ -124,7 +128,8 @@ class AmountExtractor:
         self.run_re = re.compile(f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
-            rf"[ \t]*-?[ \t]*({_WORD}|%)(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?"
+            rf"[ \t]*-?[ \t]*({_NWORD}|%)(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
+            rf"(?:[ \t]+({_NWORD}))?"
         )
         self.pre_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.approx_pre)})[ \t]+$")
         self.cur_re = re.compile(rf"(?<![{LETTER}])(?:{trie_pattern(lex.currency)})[ \t]*$")
@@ -143,8 +148,16 @@ class AmountExtractor:
         )
         self.genitive_re = re.compile(rf"{BEFORE_WORD}({trie_pattern(lex.genitive_before)})[ \t]+$")
         lending = [f for f, u in lex.units.items() if u.cls in LENDING and f != "%"]
+        # "रेड जोन की संख्या 130": any counted noun named as a number's subject lends
+        self.count_of: dict[str, Unit] = {
+            f"{f} {link}": u
+            for f, u in lex.units.items()
+            if u.cls in (PLACE, NOBACK) and u.name is not None
+            for link in _COUNT_LINKS
+        }
         self.back_re = re.compile(
-            f"{BEFORE_WORD}(?:{trie_pattern([*lending, *lex.lookback])}){AFTER_WORD}"
+            f"{BEFORE_WORD}(?:{trie_pattern([*lending, *lex.lookback, *self.count_of])})"
+            f"{AFTER_WORD}"
         )
         self.generic_units = {u for _, u in lex.genitive_before.values()}
         self.partitive_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.partitives)})[ \t]+$")
@@ -339,11 +352,20 @@ class AmountExtractor:
     def _identifier(self, text: str, s: int, e: int, first: Atom) -> bool:
         """धारा 144, कोविड-19, N-95, 1800-180-5145, name_2002, COVID 19, "2." list items."""
         before = text[s - 1] if s else ""
-        if before in "-#_/:" and s >= 2 and (text[s - 2].isalnum()):
-            return True
+        if before in "-#_/:" and s >= 2:
+            if text[s - 2].isalnum():
+                return True
+            # "बी-12", "टी-20": a short word ending in a vowel sign (no isalnum()); a
+            # place in a breakdown ("दिल्ली-7") counts
+            w = self.prev_word_re.search(text, max(0, s - 8), s - 1)
+            if w is not None and len(w.group(1)) <= 3:
+                return True
         after = text[e : e + 2]
         if after[:1] == "_" or (after[:1] == ":" and after[1:].isdigit()):
             return True
+        if after[:1] == "-" and (hm := _HYPHEN_WORD_RE.match(text, e)) is not None:
+            if hm.group(1) not in self.lex.units:
+                return True  # "28-MAR-2020", "3-डी प्रिंटर" ("3-दिवसीय" is 3 days)
         if (
             first.kind == DIGIT
             and len(first.text) > 1
@@ -440,6 +462,10 @@ class AmountExtractor:
             u = lex.units.get(w)
             if u is None and w.endswith("."):
                 u, end = lex.units.get(w[:-1]), end - 1
+            if u is None and "-" in w:
+                head = w.split("-", 1)[0]  # "छह मेडिकल कॉलेज-अस्पतालों": colleges
+                if (u := lex.units.get(head)) is not None:
+                    end = m.start(i) + len(head)
             if u is not None:
                 if w in lex.locatives and m.group(i + 1 if i < 4 else i) in _LOCATIVE_CASE:
                     return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
@@ -644,6 +670,8 @@ class AmountExtractor:
         phrase = " ".join(last.group(0).split())
         if phrase in self.lex.lookback:
             return self.lex.lookback[phrase]
+        if phrase in self.count_of:
+            return self.count_of[phrase]
         return self.lex.units[phrase]
 
     def _listed(
