@@ -143,3 +143,13 @@ def test_according_to_a_need_or_a_rule_is_no_attribution(layer, finder, roles):
     assert conts(doc) == ["नियमों के मुताबिक दुकानें शाम को खुलेंगी"]
     doc = run(layer, finder, roles, said + "विशेषज्ञों के अनुसार दवाएं घर पहुंचेंगी।", names)
     assert conts(doc) == []
+
+
+# -- narration openers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["इस दौरान", "इसी दौरान", "उसी दौरान", "वहीं इसी दौरान"])
+def test_the_narrations_meanwhile_stops_a_continuation(layer, finder, roles, opener):
+    text = f"थाना प्रभारी रमेश यादव ने बताया कि दोनों युवक घर लौट रहे थे। {opener} ट्रक ने बाइक को टक्कर मार दी।"
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    assert conts(doc) == []
