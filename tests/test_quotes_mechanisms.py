@@ -16,7 +16,7 @@ from khabar.doc import Doc
 from khabar.quotes.component import QuoteFinder
 from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.quotes.continuation import ContinuationModel
-from khabar.quotes.lexicon import QuoteLexicon, noun_forms
+from khabar.quotes.lexicon import QuoteLexicon, norm_word, noun_forms
 from khabar.quotes.speaker import _FINITE_RE
 from khabar.quotes.train import Example, run_f1
 from khabar.record import Entity, Mention, Quote
@@ -889,3 +889,26 @@ def test_media_and_their_reports_are_unnamed_sources(layer, finder, roles):
         doc = run(layer, finder, roles, text, [])
         (q,) = doc.quotes
         assert q.speaker is None and q.speaker_text == source
+
+
+def test_a_place_after_an_organisation_noun_locates_it(layer, finder, roles):
+    text = "मौसम विभाग श्रीनगर के अनुसार अगले एक हफ्ते तक मौसम साफ रहेगा।"
+    doc = run(layer, finder, roles, text, [("श्रीनगर", "LOC")])
+    (q,) = doc.quotes
+    assert q.speaker_text == "मौसम विभाग" and span(doc, q).startswith("अगले")
+
+
+def test_vowel_signs_typed_apart_read_as_one():
+    # "ा" + "े" typed for "ो" ("उन्हाेंने")
+    assert norm_word("उन्हाेंने") == norm_word("उन्होंने")
+    assert norm_word("अधिकारियाें") == "अधिकारियों"
+
+
+def test_claims_and_research_papers_are_documents(layer, finder, roles):
+    doc = run(layer, finder, roles, "बोइंग के दावों के मुताबिक़ ये विमान बहुत तेज उड़ सकता है।", [("बोइंग", "ORG")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "बोइंग"
+    text = "'नेचर केमिस्ट्री' जरनल में प्रकाशित शोधपत्र के मुताबिक इससे दवाएं सस्ती होंगी।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert q.speaker_text == "नेचर केमिस्ट्री"

@@ -33,6 +33,8 @@ def norm_word(word: str) -> str:
     w = unicodedata.normalize("NFC", word)
     w = unicodedata.normalize("NFD", w).replace(NUKTA, "")
     w = unicodedata.normalize("NFC", w).replace("\u0901", "\u0902")
+    # "ा" + "े" typed for "ो" ("उन्हाेंने", "अधिकारियाें"), "ा" + "ै" for "ौ"
+    w = w.replace("\u093e\u0947", "\u094b").replace("\u093e\u0948", "\u094c")
     return _MISSPELT.get(w, w)
 
 

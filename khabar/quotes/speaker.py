@@ -346,6 +346,14 @@ class SpeakerFinder:
                     return SpeakerRef(
                         NAME, run[0], run[1], text[run[0] : run[1]], phrase_start=phrase_s, partial=True
                     )
+            if ent.type == "LOC" and e == head_e and s > head_s:
+                # "मौसम विभाग श्रीनगर": a place after an organisation noun locates it
+                k = j - 1
+                while k > h and toks[k][0] >= s:
+                    k -= 1
+                if toks[k][1] <= s and nwords[k - i] in self.lex.org_heads:
+                    a, b = head_s, toks[k][1]
+                    return SpeakerRef(ORG_HEAD, a, b, text[a:b], title=nwords[k - i], phrase_start=phrase_s)
             if ent.type != "ORG" and e < head_e and nwords[-1] in self.lex.org_heads and toks[j - 1][0] >= e:
                 # "केजरीवाल सरकार", "बिहार पुलिस": the organisation of the person or place
                 return SpeakerRef(
