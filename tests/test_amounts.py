@@ -405,3 +405,23 @@ def test_hyphenated_words_and_counted_subjects(nlp: Pipeline) -> None:
     # a long place name before a hyphen keeps its count ("बी-12" and "केरल-3" do not)
     got = amounts(nlp, "10 लोग (केरल-3, दिल्ली-7) ठीक हुए।")
     assert [a[1] for a in got] == [10, 7]
+
+
+def test_table_rows_take_the_heading_unit(nlp: Pipeline) -> None:
+    text = (
+        "राज्य\t31 मार्च तक मरीजों की संख्या\n"
+        "महाराष्ट्र\t302\nतमिलनाडु\t74\n\n"
+        "कोरोना पॉजिटिवों की जिलावार स्थिति\nमुंगेर- 95\n\nबक्सर - 56\n"
+    )
+    got = [(a[1], a[3]) for a in amounts(nlp, text)]
+    assert got == [(302, "case"), (74, "case"), (95, "case"), (56, "case")]
+    got = amounts(nlp, "मरीजों की संख्या बढ़ी।\nअधिकार प्राप्त समूह -2 के अध्यक्ष ने कहा।")
+    assert [a[3] for a in got] == [None]
+    # the label itself may name what is counted
+    assert amounts(nlp, "गोवा\nपरीक्षण- 21\n")[0][3] == "test"
+
+
+def test_test_as_a_modifier(nlp: Pipeline) -> None:
+    assert amounts(nlp, "सचिन ने 200 टेस्ट मैच खेले")[0][3] == "match"
+    assert amounts(nlp, "पांच लाख एंटीबॉडी टेस्ट किट")[0][3] == "kit"
+    assert amounts(nlp, "कल 37,173 परीक्षण किए गए")[0][3] == "test"

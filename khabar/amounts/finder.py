@@ -43,6 +43,7 @@ from khabar.amounts.lexicon import (
     NULL,
     PERSONS,
     PLACE,
+    TIME,
     AmountLexicon,
     Unit,
 )
@@ -68,6 +69,10 @@ _WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
 _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
+# a row label of a table or a list line: "पटना : 100", "सीतामढ़ी - 6", "मुंबई<TAB> 51"
+_ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \t]*")
+_CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)")
+_TABLE_REACH = 200
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
 _HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
 _CODE_LIST_RE = re.compile(r"[ \t]*(?:,|[ \t](?:और|व|तथा|एवं|या))[ \t]*")
@@ -663,7 +668,7 @@ class AmountExtractor:
         for m in self.back_re.finditer(text, lo, c.start):
             last = m
         if last is None:
-            return None
+            return self._table_heading(text, c)
         between = text[last.end() : c.start]
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
@@ -673,6 +678,36 @@ class AmountExtractor:
         if phrase in self.count_of:
             return self.count_of[phrase]
         return self.lex.units[phrase]
+
+    def _table_heading(self, text: str, c: _Cand) -> Unit | None:
+        """The unit of a cell in a table row ("महाराष्ट्र<TAB>302<TAB>1364"): the last
+        counted noun of the lines above, within a few lines ("राज्य<TAB>मरीजों की संख्या")."""
+        line_start = text.rfind("\n", max(0, c.start - 80), c.start) + 1
+        if line_start == 0 and c.start >= 80:
+            return None
+        row = text[line_start : c.start]
+        if "\t" not in row and not _ROW_LABEL_RE.fullmatch(row):
+            return None
+        if not _CELL_END_RE.match(text, c.end):
+            return None  # "समूह -2 के अध्यक्ष": a name in a sentence, no table cell
+        label = row.replace("-", " ").replace(":", " ").split()
+        if label and (u := self.lex.units.get(label[-1])) is not None:
+            # "परीक्षण- 2,572", "मौत- 2": the label names what is counted
+            return u if u.cls not in (TIME, NULL) and u.name is not None else None
+        # the heading is the nearest line above that is not blank
+        end = line_start - 1
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)
+        if end <= 0:
+            return None
+        lo = max(text.rfind("\n", 0, end) + 1, end - _TABLE_REACH)
+        last = None
+        for m in self.back_re.finditer(text, lo, end):
+            last = m
+        if last is None:
+            return None
+        phrase = " ".join(last.group(0).split())
+        return self.lex.lookback.get(phrase) or self.count_of.get(phrase) or self.lex.units[phrase]
 
     def _listed(
         self, text: str, cands: list[_Cand], i: int, joiner: re.Pattern[str] | None = None
