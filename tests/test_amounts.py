@@ -425,3 +425,11 @@ def test_test_as_a_modifier(nlp: Pipeline) -> None:
     assert amounts(nlp, "सचिन ने 200 टेस्ट मैच खेले")[0][3] == "match"
     assert amounts(nlp, "पांच लाख एंटीबॉडी टेस्ट किट")[0][3] == "kit"
     assert amounts(nlp, "कल 37,173 परीक्षण किए गए")[0][3] == "test"
+
+
+def test_infected_subjects_and_parts(nlp: Pipeline) -> None:
+    got = amounts(nlp, "बटालियन में संक्रमित जवानों की संख्या बढ़कर 135 हो गई है.")
+    assert got == [("135", 135, None, "case", False)]
+    assert amounts(nlp, "इलाज करा रहे 230 मरीजों में से कुछ गंभीर हैं")[0][3] == "patient"
+    got = amounts(nlp, "37 लोगों के खिलाफ केस दर्ज किया जिसमें से 29 अब तक फरार हैं।")
+    assert [a[3] for a in got] == ["people", "people"]

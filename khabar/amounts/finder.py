@@ -571,6 +571,8 @@ class AmountExtractor:
                 if u is not None and u.name in self.lex.partitive_units:
                     c.unit = u
                     breakdown = (u, _next_start(sent_starts, c.start, len(text)))
+                elif u is not None and c.unit is None:
+                    c.unit = u  # "उनमें से 23 अस्पताल में हैं": 23 of those counted
             elif part and last_unit is not None and self._breaks_down(text, last_unit, c):
                 # "इन 83 मामलों में 66 भारतीय हैं जबकि 17 विदेशी": 66 of the cases
                 c.unit = last_unit.unit
@@ -677,7 +679,13 @@ class AmountExtractor:
             return self.lex.lookback[phrase]
         if phrase in self.count_of:
             return self.count_of[phrase]
-        return self.lex.units[phrase]
+        u = self.lex.units[phrase]
+        if u.cls == HUMAN:
+            # "संक्रमित जवानों की संख्या बढ़कर 135": infected soldiers are cases
+            mod = self.lex.units.get(self._prev_word(text, last.start()))
+            if mod is not None and mod.cls == AFFLICTED:
+                return mod
+        return u
 
     def _table_heading(self, text: str, c: _Cand) -> Unit | None:
         """The unit of a cell in a table row ("महाराष्ट्र<TAB>302<TAB>1364"): the last
