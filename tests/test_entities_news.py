@@ -98,3 +98,17 @@ def test_kinship_word_separates_two_people(rec: EntityRecognizer, layer: TextLay
     doc = run(rec, layer, "मृतक की पहचान नूतन लाल पुत्र लाल चंद के रूप में हुई है।")
     people = by_type(doc, "PERSON")
     assert "नूतन लाल" in people and "लाल चंद" in people, people
+
+
+def test_initials_belong_to_the_name_after_them(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "एनसीडीसी के निदेशक डॉ एस के सिंह ने कहा। बोर्ड के चेयरमैन वी.के. यादव के अलावा "
+        "वैज्ञानिक आर. गंगाखेड़कर से मुलाकात की। भारत के नरेंद्र मोदी ने कहा।",
+    )
+    people = {e.name: e.latin for e in doc.entities if e.type == "PERSON"}
+    assert people.get("एस के सिंह") == "S K Singh", people
+    assert people.get("वी.के. यादव") == "V.K. Yadav", people
+    assert people.get("आर. गंगाखेड़कर") == "R. Gangakherkar", people
+    assert "नरेंद्र मोदी" in people and not any(n.startswith("के ") for n in people)

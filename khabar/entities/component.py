@@ -99,7 +99,8 @@ class EntityRecognizer:
                     id=f"e{n}",
                     type=TYPE_NAMES[group.label()],
                     name=name,
-                    latin=self.gazetteer.latin_of(name) or self.latin(name),
+                    latin=self.gazetteer.latin_of(name)
+                    or (self.latin.person(name) if group.label() == "PER" else self.latin(name)),
                     mentions=[
                         Mention(c.start, c.end, text[c.start : c.end])
                         for c in sorted(group.members, key=lambda c: c.start)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from khabar.entities import data as D
-from khabar.entities.features import _ACRONYM_RE
+from khabar.entities.features import _ACRONYM_RE, _LETTER_NAMES
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.model import NerTagger
 from khabar.entities.titles import TitleIndex
@@ -29,6 +29,8 @@ from khabar.entities.titles import TitleIndex
 _WORD_RE = regex.compile(r"^[\p{L}\p{M}]+$")
 _ACRONYM_LATIN_RE = regex.compile(r"^[A-Z]{2,8}$")
 _LATIN_WORD_RE = regex.compile(r"^[a-z]+$")
+# one to three initials written as letter names ("एस", "वीके", "एसएआर")
+_INITIALS_RE = regex.compile(f"^(?:{_LETTER_NAMES}){{1,2}}$")
 # a token with a letter or digit can be part of a name ("पी॰", "५६बी"); others cannot
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LETTER_RE = regex.compile(r"\p{L}")
@@ -170,6 +172,7 @@ class SentenceRecognizer:
         spans = self._before_speaker_cues(words, keys, spans)
         spans = self._agents(words, keys, spans)
         spans = self._given_and_surname(words, keys, spans)
+        spans = self._initials(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
         spans = self._descriptors(keys, spans)
@@ -633,6 +636,63 @@ class SentenceRecognizer:
             start = self._name_before(words, keys, i, spans)
             if start < i and self._model_allows_person(start, i, MIN_CUE_PERSON_MARGINAL):
                 spans.append(Span(start, i, "PER", "rule"))
+        return spans
+
+    def _initials(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """Initials before a person's name belong to it ("आर. गंगाखेड़कर", "एस के
+        सिंह", "वी.के. यादव"): a person span grows left over up to two initials of
+        one or two letter names (each maybe followed by a dot; के only after another
+        initial; not a post such as पीएम or डीएम) and swallows the spans it then
+        covers."""
+        fn = self.gaz.function_words
+        for sp in [sp for sp in spans if sp.label == "PER"]:
+            j = sp.start
+            taken = 0
+            while j > 0 and taken < 2:
+                t = j - 1
+                dotted = words[t] == "." and t > 0
+                if dotted:
+                    t -= 1
+                k = keys[t]
+                if (
+                    not _INITIALS_RE.match(k)
+                    or self.titles.is_title_word(words[t])  # पीएम, डीएम, एसपी: posts
+                    or (self.is_common(k) and not dotted and k not in fn)  # आई "came"
+                ):
+                    break
+                taken += 1
+                if k in fn:  # के is a postposition unless an initial stands before it
+                    b = t - 1  # the token before के, past a dot
+                    b = b - 1 if b > 0 and words[b] == "." else b
+                    if b < 0 or not _INITIALS_RE.match(keys[b]) or keys[b] in fn:
+                        break
+                j = t
+            while j < sp.start and words[j] == ".":
+                j += 1
+            if j == sp.start and all(
+                _INITIALS_RE.match(k) or k == "." for k in keys[sp.start : sp.end]
+            ):  # "आर." found alone: the name after the initials is part of it
+                e = sp.end + 1 if sp.end < len(words) and words[sp.end] == "." else sp.end
+                f = e
+                while (
+                    f < len(words)
+                    and f - e < 2
+                    and self._covering(spans, f) is None
+                    and self._name_word(words[f], keys[f])
+                    and not self.is_common(keys[f])
+                ):
+                    f += 1
+                if f > e:
+                    sp.end = f
+                continue
+            if j < sp.start:
+                inside = [x for x in spans if x is not sp and j <= x.start and x.end <= sp.start]
+                if any(x.label != "PER" for x in inside) or self._covering(
+                    [x for x in spans if x not in inside and x is not sp], j
+                ) is not None:
+                    continue
+                spans = [x for x in spans if x not in inside]
+                sp.start = j
         return spans
 
     def _strong_person_word(self, key: str) -> bool:
