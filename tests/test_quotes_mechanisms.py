@@ -912,3 +912,26 @@ def test_claims_and_research_papers_are_documents(layer, finder, roles):
     doc = run(layer, finder, roles, text, [])
     (q,) = doc.quotes
     assert q.speaker_text == "नेचर केमिस्ट्री"
+
+
+def test_officials_of_a_named_body_are_its_statements(layer, finder, roles):
+    """Officials or a spokesperson of a named body speak for it; alone they stay unnamed."""
+    text = "स्वास्थ्य विभाग के एक अधिकारी ने बताया कि महिला बाहर से आई थी।"
+    doc = run(layer, finder, roles, text, [("स्वास्थ्य विभाग", "ORG")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "स्वास्थ्य विभाग" and q.speaker_text == "स्वास्थ्य विभाग के एक अधिकारी"
+    # a bare organisation noun finds the organisation named before it
+    text = "एचसीएल ने कहा कि सब ठीक है। कंपनी के अधिकारियों ने बताया कि कर्मचारी निगरानी में हैं।"
+    doc = run(layer, finder, roles, text, [("एचसीएल", "ORG")])
+    (q,) = starting(doc, "कर्मचारी")
+    assert who(doc, q) == "एचसीएल"
+    # "पुलिस अधिकारियों": the police, also behind a place's genitive
+    doc = run(layer, finder, roles, "क्षेत्र के वरिष्ठ पुलिस अधिकारियों ने बताया कि हमला सुबह हुआ।", [])
+    (q,) = doc.quotes
+    assert q.speaker is None and q.speaker_text == "पुलिस"
+    # no body named, a common word or a count: unnamed
+    for text in ("अधिकारियों ने बताया कि हमला सुबह हुआ।", "एक अधिकारी ने बताया कि हमला सुबह हुआ।",
+                 "दो ग्रुप के अधिकारियों ने कहा कि लॉकडाउन जरूरी है।"):
+        doc = run(layer, finder, roles, text, [])
+        (q,) = doc.quotes
+        assert q.speaker is None and "अधिकार" in q.speaker_text

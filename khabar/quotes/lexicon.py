@@ -232,6 +232,9 @@ class QuoteLexicon:
         self.documents = frozenset(norm_word(w) for w in load_lines("quotes/documents.tsv"))
         self.published = frozenset(norm_word(w) for w in load_lines("quotes/published.tsv"))
         self.spokes = frozenset(norm_word(w) for w in load_lines("quotes/spokespersons.tsv"))
+        self.officials = self.spokes | frozenset(
+            f for w in load_lines("quotes/officials.tsv") for f in noun_forms(w)
+        )
         self.standalone_orgs = frozenset(norm_word(w) for w in load_lines("quotes/standalone_orgs.tsv"))
         self.org_head_kind = {
             norm_word(a): norm_word(b) for a, b in load_table("quotes/org_head_synonyms.tsv")

@@ -222,7 +222,10 @@ class SpeakerResolver:
             if ref.owner is not None:
                 # "बीटीपी के एक प्रवक्ता": the organisation speaks
                 c.entity = self._owner(ref.owner, c.anchor)
-                if c.entity is None and ref.owner.kind == NAME and ref.spokes:
+                if c.entity is None and (ref.spokes or ref.official) and (
+                    ref.owner.kind == NAME
+                    or (ref.official and ref.owner.kind == ORG_HEAD and ref.owner.title in self.standalone)
+                ):
                     # an organisation the recogniser missed: its name stands for it
                     c.speaker_text = ref.owner.text
                     c.speaker_span = (ref.owner.start, ref.owner.end)
@@ -287,7 +290,7 @@ class SpeakerResolver:
             if holder is None and c.kind == "headline":
                 # a headline names the post; the story names its holder below
                 holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True)
-            if holder is None and ref.owner is not None and ref.spokes:
+            if holder is None and ref.owner is not None and (ref.spokes or ref.official):
                 holder = self._owner(ref.owner, c.anchor)
             if holder is None and ref.spokes:
                 said = self._salient(c.anchor, c.line)

@@ -32,6 +32,8 @@ MAX_QUOTED_NAME = 3  # words of a name in quotation marks ("'डॉन' अख�
 # a finite future form (देगी, करेंगे, जाएगा, होंगी): a verb, no part of a name
 _FINITE_RE = regex.compile(r"(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)")
 GENITIVES = frozenset({"का", "की", "के"})
+# a phrase that counts what it names ("दो ग्रुप", "3 विभागों"): no one body
+_COUNTED_RE = regex.compile(r"(?:\d|(?:दो|तीन|चार|पांच|पाँच|छह|कई|सभी|दोनों|तीनों)(?![\p{L}\p{M}]))")
 _INDEFINITE = frozenset({"एक", "कुछ", "कई", "अनेक", "कोई"})
 _OPEN = "("
 _CLOSE = ")"
@@ -64,6 +66,7 @@ class SpeakerRef:
     quoted: bool = False  # a name in quotation marks before a document ("'डॉन' अखबार")
     partial: bool = False  # a name the recogniser found only part of ("एयर न्यूजीलैंड")
     kin: bool = False  # for TITLE: a kinship term ("पीड़ित के पिता"), no post
+    official: bool = False  # officials of the body in ``owner``: the body speaks
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -411,16 +414,40 @@ class SpeakerFinder:
                         return SpeakerRef(NAME, s, e, text[s:e], phrase_start=phrase_s)
                     break
         owner = None
-        if h > i + 1 and last in self.lex.spokes:
+        if last in self.lex.officials and j - 2 >= h:
+            # "(क्षेत्र के वरिष्ठ) पुलिस अधिकारियों": an organisation noun right before them
+            w = nwords[j - 2 - i]
+            if w in self.lex.org_heads or w in self.lex.standalone_orgs:
+                a, b = toks[j - 2]
+                owner = SpeakerRef(ORG_HEAD, a, b, text[a:b], title=w)
+        if owner is None and h > i + 1 and last in self.lex.officials:
+            # "X के (एक) प्रवक्ता / अधिकारी": X, the body they speak for (not a lone
+            # common word or a count: "क्षेत्र के अधिकारी", "दो ग्रुप के अधिकारी")
             owner = self.classify(doc, i, h - 1, index)
             if owner is not None and owner.kind not in (NAME, ORG_HEAD):
+                owner = None
+            if (
+                owner is not None
+                and owner.kind == NAME
+                and owner.entity is None
+                and (
+                    (len(owner.text.split()) == 1 and self._common_word(norm_word(owner.text)))
+                    or _COUNTED_RE.match(owner.text) is not None
+                )
+            ):
                 owner = None
         indefinite = any(w in _INDEFINITE for w in nwords[h - i :])
         titled = last_title is not None and last_title[1] == j
         # "बचाव दल के एक सदस्य": an indefinite post names nobody, as "एक अधिकारी" does
         if (last in self.lex.sources or titled) and (indefinite or not titled):
             return SpeakerRef(
-                UNNAMED, phrase_s, head_e, text[phrase_s:head_e], owner=owner, spokes=last in self.lex.spokes
+                UNNAMED,
+                phrase_s,
+                head_e,
+                text[phrase_s:head_e],
+                owner=owner,
+                spokes=last in self.lex.spokes,
+                official=owner is not None and last in self.lex.officials,
             )
         if last_title is not None and last_title[1] == j:
             # a post without a name; a source word that is also a post ("अधिकारी") is
@@ -435,6 +462,7 @@ class SpeakerFinder:
                 owner=owner,
                 unnamed_fallback=last in self.lex.sources,
                 spokes=last in self.lex.spokes,
+                official=owner is not None and last in self.lex.officials,
                 kin=last_title[2].kind == "kin",
             )
         if not _name_like(words[h - i :]):
