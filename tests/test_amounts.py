@@ -433,3 +433,11 @@ def test_infected_subjects_and_parts(nlp: Pipeline) -> None:
     assert amounts(nlp, "इलाज करा रहे 230 मरीजों में से कुछ गंभीर हैं")[0][3] == "patient"
     got = amounts(nlp, "37 लोगों के खिलाफ केस दर्ज किया जिसमें से 29 अब तक फरार हैं।")
     assert [a[3] for a in got] == ["people", "people"]
+
+
+def test_freed_of_infection_and_versions(nlp: Pipeline) -> None:
+    got = amounts(nlp, "अभी तक कुल 1,959 लोग संक्रमण मुक्त हो चुके हैं।")
+    assert got[0][3] == "recovered"
+    assert amounts(nlp, "गृह मंत्रालय ने लॉकडाउन 3.0 की घोषणा की") == []
+    assert amounts(nlp, "पहला लॉकडाउन 21 दिनों के लिए था")[0][1:4] == (21, None, "day")
+    assert amounts(nlp, "भूकंप की तीव्रता 5.0 थी")[0][3] == "magnitude"

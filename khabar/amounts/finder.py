@@ -75,6 +75,7 @@ _CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)")
 _TABLE_REACH = 200
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
 _HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
+_VERSION_RE = re.compile(r"\d\.0")
 _CODE_LIST_RE = re.compile(r"[ \t]*(?:,|[ \t](?:और|व|तथा|एवं|या))[ \t]*")
 _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
@@ -332,6 +333,13 @@ class AmountExtractor:
                 return None  # "सुबह आठ से शाम पांच बजे तक": a time of day
             if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
                 return None  # "जाने दो": the verb
+            if (
+                single
+                and first.kind == DIGIT
+                and _VERSION_RE.fullmatch(first.text)
+                and self._prev_word(text, s) in lex.version_before
+            ):
+                return None  # "लॉकडाउन 3.0": a version, a name
             if any(
                 a.kind == DIGIT and len(a.text) >= 7 and "," not in a.text
                 for a in atoms[expr.first : expr.last + 1]

@@ -127,6 +127,9 @@ class AmountLexicon:
         self.identifier_before = frozenset(
             norm_form(w) for w in load_lines("amounts/identifier_before.txt")
         )
+        self.version_before = frozenset(
+            norm_form(w) for w in load_lines("amounts/version_before.txt")
+        )
         self.not_after = frozenset(norm_form(w) for w in load_lines("amounts/not_amount_after.txt"))
         self.barriers = frozenset(norm_form(w) for w in load_lines("amounts/unit_barriers.txt"))
         self.outcomes_near: dict[str, str] = {}
