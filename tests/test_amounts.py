@@ -441,3 +441,19 @@ def test_freed_of_infection_and_versions(nlp: Pipeline) -> None:
     assert amounts(nlp, "गृह मंत्रालय ने लॉकडाउन 3.0 की घोषणा की") == []
     assert amounts(nlp, "पहला लॉकडाउन 21 दिनों के लिए था")[0][1:4] == (21, None, "day")
     assert amounts(nlp, "भूकंप की तीव्रता 5.0 थी")[0][3] == "magnitude"
+
+
+def test_table_columns_keep_their_heading(nlp: Pipeline) -> None:
+    text = "कोरोना की स्थिति\nराज्य\tसंक्रमित\tमौत\tठीक हुए\nमहाराष्ट्र\t302\t12\t40\nतमिलनाडु\t74\t1\t9\n"
+    got = [(a[1], a[3]) for a in amounts(nlp, text)]
+    assert got == [
+        (302, "case"),
+        (12, "death"),
+        (40, "recovered"),
+        (74, "case"),
+        (1, "death"),
+        (9, "recovered"),
+    ]
+    # a heading row that has numbers in it is no data row
+    text = "राज्य\t31 मार्च तक मरीजों की संख्या\t10 अप्रैल को मरीजों की संख्या\nमहाराष्ट्र\t302\t1364\n"
+    assert [a[3] for a in amounts(nlp, text)][-2:] == ["case", "case"]

@@ -73,6 +73,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 _ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \t]*")
 _CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)")
 _TABLE_REACH = 200
+_TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
+_NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
 _HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
 _VERSION_RE = re.compile(r"\d\.0")
@@ -166,6 +168,10 @@ class AmountExtractor:
             f"{AFTER_WORD}"
         )
         self.generic_units = {u for _, u in lex.genitive_before.values()}
+        self.outcome_word_re = re.compile(
+            f"{BEFORE_WORD}(?:{trie_pattern([*lex.outcomes_clause, *lex.outcomes_near])})"
+            f"{AFTER_WORD}"
+        )
         self.partitive_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.partitives)})[ \t]+$")
         self.atom_words = frozenset(lex.atom_words())
 
@@ -710,18 +716,61 @@ class AmountExtractor:
         if label and (u := self.lex.units.get(label[-1])) is not None:
             # "परीक्षण- 2,572", "मौत- 2": the label names what is counted
             return u if u.cls not in (TIME, NULL) and u.name is not None else None
-        # the heading is the nearest line above that is not blank
+        if "\t" in row:
+            return self._column_heading(text, line_start, row.count("\t"))
+        # a list line: the heading is the nearest line above that is not blank
         end = line_start - 1
         while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)
         if end <= 0:
             return None
         lo = max(text.rfind("\n", 0, end) + 1, end - _TABLE_REACH)
+        return self._heading_unit(text, lo, end)
+
+    def _column_heading(self, text: str, line_start: int, col: int) -> Unit | None:
+        """The unit of column ``col`` of a tab table whose row starts at ``line_start``:
+        the counted noun in that column of the heading row above the data rows
+        ("राज्य<TAB>संक्रमित<TAB>मौत" gives case to column 1, death to column 2)."""
+        line_end = text.find("\n", line_start)
+        ncols = text[line_start : line_end if line_end >= 0 else len(text)].count("\t") + 1
+        end = line_start - 1
+        for _ in range(_TABLE_ROWS):
+            if end <= 0:
+                return None
+            lo = text.rfind("\n", 0, end) + 1
+            line = text[lo:end]
+            if line.strip() and not _is_data_row(line):
+                cells = line.split("\t")
+                if len(cells) == ncols - 1 and col >= 1:
+                    cells = ["", *cells]  # no heading over the label column
+                if len(cells) == ncols and col < ncols:
+                    a = (
+                        lo
+                        + sum(len(x) + 1 for x in cells[:col])
+                        - (len(cells) - len(line.split("\t")))
+                    )
+                    a = max(lo, a)
+                    u = self._heading_unit(text, a, min(end, a + len(cells[col])))
+                    if u is not None:
+                        return u
+                return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
+            end = lo - 1
+        return None
+
+    def _heading_unit(self, text: str, lo: int, hi: int) -> Unit | None:
+        """The last counted noun or outcome word in text[lo:hi] (a heading)."""
         last = None
-        for m in self.back_re.finditer(text, lo, end):
+        for m in self.back_re.finditer(text, lo, hi):
             last = m
         if last is None:
-            return None
+            om = None
+            for found in self.outcome_word_re.finditer(text, lo, hi):
+                om = found
+            if om is None:
+                return None
+            word = " ".join(om.group(0).split())
+            name = self.lex.outcomes_clause.get(word) or self.lex.outcomes_near.get(word)
+            return Unit(name, COUNT) if name else None
         phrase = " ".join(last.group(0).split())
         return self.lex.lookback.get(phrase) or self.count_of.get(phrase) or self.lex.units[phrase]
 
@@ -754,6 +803,12 @@ class AmountExtractor:
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     i = bisect_right(starts, e - 1) - 1
     return i >= 0 and spans[i][1] > s
+
+
+def _is_data_row(line: str) -> bool:
+    """Whether a table line holds numbers in every cell after its label."""
+    cells = line.split("\t")
+    return len(cells) > 1 and all(_NUMERIC_CELL_RE.fullmatch(c.strip()) for c in cells[1:])
 
 
 def _next_start(sent_starts: Sequence[int], pos: int, default: int) -> int:
