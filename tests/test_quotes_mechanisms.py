@@ -935,3 +935,18 @@ def test_officials_of_a_named_body_are_its_statements(layer, finder, roles):
         doc = run(layer, finder, roles, text, [])
         (q,) = doc.quotes
         assert q.speaker is None and "अधिकार" in q.speaker_text
+
+
+def test_a_denial_is_a_statement_a_refusal_is_not(layer, finder, roles):
+    text = "मंत्री राम सिंह ने हमले में अपनी सरकार का हाथ होने से इनकार किया है।"
+    doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "हमले में अपनी सरकार का हाथ होने" and q.verb == "इनकार करना"
+    doc = run(layer, finder, roles, "संगठन ने भी इसमें किसी भागीदारी से इंकार किया।", [])
+    (q,) = doc.quotes
+    assert span(doc, q) == "इसमें किसी भागीदारी"
+    # a refusal to act or to speak reports nothing
+    for text in ("अभिनेत्री रेखा ने यह फ़िल्म करने से इनकार कर दिया।",
+                 "राम सिंह ने इस बारे में कुछ भी कहने से इनकार कर दिया।"):
+        doc = run(layer, finder, roles, text, [("रेखा", "PERSON"), ("राम सिंह", "PERSON")])
+        assert doc.quotes == []

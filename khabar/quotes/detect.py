@@ -734,9 +734,18 @@ class Detector:
             s = self._skip_recipient(doc, s, e)
             if doc.token_index(e) - doc.token_index(s) < 1 or self._only_reference(doc, s, e):
                 continue
+            if noun in self.lex.ablative_nouns and self._refusal(doc, e):
+                continue  # "फ़िल्म करने से इनकार": a refusal to act, no statement
             lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out
+
+    def _refusal(self, doc: Doc, e: int) -> bool:
+        """"C से इनकार" with C ending in an action's infinitive ("फ़िल्म करने", "कुछ भी
+        कहने"): a refusal to act or to speak. A denial ends with being ("हाथ होने") or
+        a noun ("आरोपों")."""
+        last = norm_word(self._word(doc, doc.token_index(e) - 1))
+        return last.endswith("ने") and last != "होने" and len(last) > 2
 
     def _list_comma(self, doc: Doc, k: int, lo: int) -> bool:
         """The comma at token ``k`` separates items of a list without a conjunction

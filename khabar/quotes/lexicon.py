@@ -256,6 +256,12 @@ class QuoteLexicon:
                     objects[f"{gen} {noun} भी {lv}"] = f"noun\t{noun}"
                 for lv in ("दिया", "दी", "दिए", "की", "किया", "किए", "जताई", "जताया", "लगाया"):
                     objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
+        # "X ने C से इनकार किया": the content before "से"
+        self.ablative_nouns = frozenset(norm_word(w) for w in load_lines("quotes/ablative_objects.tsv"))
+        for noun in self.ablative_nouns:
+            for lv in light_verbs:
+                objects[f"से {noun} {lv}"] = f"noun\t{noun}"
+                objects[f"से {noun} भी {lv}"] = f"noun\t{noun}"
         for form in ("को कहा", "को कहा है", "को कहा था", "को भी कहा", "को भी कहा है", "को भी कहा था"):
             objects[form] = "lemma\tकहना"
         for form, lemma in load_table("quotes/bare_objects.tsv"):
