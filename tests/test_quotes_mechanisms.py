@@ -950,3 +950,22 @@ def test_a_denial_is_a_statement_a_refusal_is_not(layer, finder, roles):
                  "राम सिंह ने इस बारे में कुछ भी कहने से इनकार कर दिया।"):
         doc = run(layer, finder, roles, text, [("रेखा", "PERSON"), ("राम सिंह", "PERSON")])
         assert doc.quotes == []
+
+
+def test_country_adjective_officials_and_posts(layer, finder, roles):
+    # officials qualified by a country adjective: the country speaks
+    text = "अमेरिका ने पाकिस्तान को चेताया। एक वरिष्ठ अमेरिकी अधिकारी ने कहा कि घुसपैठ रुकनी चाहिए।"
+    doc = run(layer, finder, roles, text, [("अमेरिका", "LOC"), ("पाकिस्तान", "LOC")])
+    (q,) = doc.quotes
+    assert who(doc, q) == "अमेरिका"
+    # a country's post goes to that country's holder, never to another country's
+    text = (
+        "ब्रितानी विदेश मंत्री विलियम हेग और अमरीकी विदेश मंत्री जॉन केरी पेरिस में मिले। "
+        "अमरीकी विदेश मंत्री ने कहा कि सम्मेलन बुलाया जाएगा। "
+        "फ्रांसीसी विदेश मंत्री ने कहा कि सब सहमत हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("विलियम हेग", "PERSON"), ("जॉन केरी", "PERSON")])
+    (q,) = starting(doc, "सम्मेलन")
+    assert who(doc, q) == "जॉन केरी"
+    (q,) = starting(doc, "सब सहमत")
+    assert who(doc, q) is None

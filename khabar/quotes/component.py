@@ -75,6 +75,7 @@ class QuoteFinder:
             self.lexicon.standalone_orgs,
             self.lexicon.org_heads,
             self.lexicon.org_head_kind,
+            self.lexicon.demonyms,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

@@ -46,6 +46,8 @@ class Said:
 
 
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
+MAX_ADJECTIVE_CHARS = 30  # characters before a role phrase read for a country adjective
+MAX_ROLE_WORDS = 4  # words of a role phrase and before it read for a country adjective
 MAX_DESCRIBED_GAP = 3  # sentences from a person's statement to a bare description of them
 MAX_REFLEXIVE_GAP = 15  # words between "X ने" and "अपनी (रिपोर्ट)"
 _REFLEXIVE = frozenset({"अपनी", "अपने", "अपना"})
@@ -136,7 +138,10 @@ class SpeakerResolver:
         standalone: frozenset[str] | None = None,
         org_heads: frozenset[str] | None = None,
         org_head_kind: dict[str, str] | None = None,
+        demonyms: dict[str, str] | None = None,
     ) -> None:
+        self.demonyms = {k: norm_word(v) for k, v in (demonyms or {}).items()}
+        self.countries = frozenset(self.demonyms.values())
         self.standalone = standalone or frozenset()  # पुलिस, सरकार: a source by itself
         self.org_heads = org_heads or frozenset()  # कंपनी, विभाग, संगठन …
         self.head_kind = org_head_kind or {}  # मिनिस्ट्री → मंत्रालय
@@ -160,16 +165,43 @@ class SpeakerResolver:
         self.orgs = [e for e in doc.entities if e.type == "ORG"]
         # role titles by their last word: (role start, title words, entity), text order
         self.roles: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
+        self.role_country: dict[tuple[int, str], str] = {}  # (role start, person id) -> country
         for e in persons:
             for r in e.roles:
                 rt = _norm_name(r.title)
                 if rt:
                     self.roles.setdefault(rt[-1], []).append((r.start, rt, e))
+                    country = self._role_country(r.start, r.end, r.org)
+                    if country:
+                        self.role_country[(r.start, e.id)] = country
         for v in self.roles.values():
             v.sort(key=lambda x: x[0])
         self.section_starts: dict[int, int] = {}
         for li, ln in enumerate(doc.lines):
             self.section_starts.setdefault(self.section_of[li], ln.start)
+
+    def _role_country(self, start: int, end: int, org: str | None) -> str | None:
+        """The country a post is qualified with: the role's organisation when it is a
+        country, else a country adjective in the role phrase or the word before it
+        ("अमरीकी विदेश मंत्री जॉन केरी")."""
+        if org and norm_word(org) in self.countries:
+            return norm_word(org)
+        words = self.doc.text[max(0, start - MAX_ADJECTIVE_CHARS) : end].split()[-MAX_ROLE_WORDS:]
+        for w in reversed(words):
+            c = self.demonyms.get(norm_word(w))
+            if c:
+                return c
+        return None
+
+    def _countries_of(self, ent: Entity) -> set[str]:
+        return {c for (_start, eid), c in self.role_country.items() if eid == ent.id}
+
+    def _country(self, country: str) -> Entity | None:
+        """The place or organisation entity named as the country."""
+        for e in self.doc.entities:
+            if e.type in ("LOC", "ORG") and norm_word(e.name) == country:
+                return e
+        return None
 
     def resolve(self, cands: list[Candidate]) -> list[Candidate]:
         """Resolve every candidate; returns those that keep a speaker (text or entity)."""
@@ -229,6 +261,9 @@ class SpeakerResolver:
                     # an organisation the recogniser missed: its name stands for it
                     c.speaker_text = ref.owner.text
                     c.speaker_span = (ref.owner.start, ref.owner.end)
+            elif ref.country is not None and self._country(ref.country) is not None:
+                # "एक वरिष्ठ अमेरिकी अधिकारी": the country speaks
+                c.entity = self._country(ref.country)
             elif self._described_speaker(c) is not None:
                 # "… (X's statement) । व्यापारी ने बताया कि …": a bare singular
                 # description right after a person's statement is that person
@@ -286,10 +321,10 @@ class SpeakerResolver:
                 return True
             return ref.kind == PRONOUN
         if ref.kind == TITLE:
-            holder = self._by_role(ref.title or ref.text, c.anchor)
+            holder = self._by_role(ref.title or ref.text, c.anchor, country=ref.country)
             if holder is None and c.kind == "headline":
                 # a headline names the post; the story names its holder below
-                holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True)
+                holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True, country=ref.country)
             if holder is None and ref.owner is not None and (ref.spokes or ref.official):
                 holder = self._owner(ref.owner, c.anchor)
             if holder is None and ref.spokes:
@@ -298,6 +333,8 @@ class SpeakerResolver:
                     holder = said.entity
             if holder is None and not ref.unnamed_fallback:
                 holder = self._by_salience(c.anchor, c.line, ref.title or ref.text, strict=ref.kin)
+                if holder is not None and ref.country is not None and self._countries_of(holder) - {ref.country}:
+                    holder = None  # the person quoted last holds another country's post
             if holder is None and ref.unnamed_fallback:
                 # an occupation that is also a source word ("व्यापारी ने बताया") right
                 # after a person's statement: that person, described
@@ -489,16 +526,26 @@ class SpeakerResolver:
             found = self.aliases.lookup(owner.text)
         return found
 
-    def _by_role(self, title: str, pos: int, first: bool = False) -> Entity | None:
+    def _by_role(self, title: str, pos: int, first: bool = False, country: str | None = None) -> Entity | None:
         """The person the article last gave this post before ``pos`` (``first``: the
-        first one it gave it to)."""
+        first one it gave it to). A post of a country ("फ्रांसीसी विदेश मंत्री") goes to
+        a holder of that country's post, else to one whose country is not said — never
+        to another country's."""
         key = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))
-        if key:
-            held = self.roles.get(key[-1], [])
-            for start, rt, e in held if first else reversed(held):
-                if start < pos and (rt[-len(key) :] == key or key[-len(rt) :] == rt):
+        if not key:
+            return None
+        held = self.roles.get(key[-1], [])
+        fallback = None
+        for start, rt, e in held if first else reversed(held):
+            if start < pos and (rt[-len(key) :] == key or key[-len(rt) :] == rt):
+                if country is None:
                     return e
-        return None
+                theirs = self.role_country.get((start, e.id))
+                if theirs == country:
+                    return e
+                if theirs is None and fallback is None:
+                    fallback = e
+        return fallback
 
     def _holds(self, ent: Entity, title: str) -> bool:
         last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]

@@ -67,6 +67,7 @@ class SpeakerRef:
     partial: bool = False  # a name the recogniser found only part of ("एयर न्यूजीलैंड")
     kin: bool = False  # for TITLE: a kinship term ("पीड़ित के पिता"), no post
     official: bool = False  # officials of the body in ``owner``: the body speaks
+    country: str | None = None  # a country adjective in the phrase ("अमेरिकी अधिकारी")
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -438,6 +439,8 @@ class SpeakerFinder:
                 owner = None
         indefinite = any(w in _INDEFINITE for w in nwords[h - i :])
         titled = last_title is not None and last_title[1] == j
+        # "एक वरिष्ठ अमेरिकी अधिकारी", "फ्रांसीसी विदेश मंत्री": the country of the post
+        country = next((self.lex.demonyms[w] for w in nwords[h - i : j - 1 - i] if w in self.lex.demonyms), None)
         # "बचाव दल के एक सदस्य": an indefinite post names nobody, as "एक अधिकारी" does
         if (last in self.lex.sources or titled) and (indefinite or not titled):
             return SpeakerRef(
@@ -448,6 +451,7 @@ class SpeakerFinder:
                 owner=owner,
                 spokes=last in self.lex.spokes,
                 official=owner is not None and last in self.lex.officials,
+                country=country if owner is None and last in self.lex.officials else None,
             )
         if last_title is not None and last_title[1] == j:
             # a post without a name; a source word that is also a post ("अधिकारी") is
@@ -464,6 +468,7 @@ class SpeakerFinder:
                 spokes=last in self.lex.spokes,
                 official=owner is not None and last in self.lex.officials,
                 kin=last_title[2].kind == "kin",
+                country=country,
             )
         if not _name_like(words[h - i :]):
             return None
