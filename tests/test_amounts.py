@@ -457,3 +457,16 @@ def test_table_columns_keep_their_heading(nlp: Pipeline) -> None:
     # a heading row that has numbers in it is no data row
     text = "राज्य\t31 मार्च तक मरीजों की संख्या\t10 अप्रैल को मरीजों की संख्या\nमहाराष्ट्र\t302\t1364\n"
     assert [a[3] for a in amounts(nlp, text)][-2:] == ["case", "case"]
+
+
+def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
+    text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
+    got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]
+    assert got == [
+        (3169, None, "death"),
+        (80778, None, "case"),
+        (827, None, "death"),
+        (12462, None, "case"),
+    ]
+    # in prose a spaced hyphen still makes a range
+    assert amounts(nlp, "इसमें 10 - 12 लोग थे")[0][1:4] == (10, 12, "people")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.amounts.grammar import DIGIT, MULT, NUMBER, Atom, Expr, make_atom, parse
 from khabar.amounts.lexicon import (
@@ -71,10 +71,13 @@ _COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 # a row label of a table or a list line: "पटना : 100", "सीतामढ़ी - 6", "मुंबई<TAB> 51"
 _ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \t]*")
-_CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)")
+_CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)|[ \t]+-[ \t]+\d")
 _TABLE_REACH = 200
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
+_TAB_RE = re.compile(r"\t")
+_DASH_CELLS_RE = re.compile(r"(?:[\d,.]+[ \t]+-[ \t]+){1,12}")
+_DASH_RE = re.compile(r"[ \t]+-[ \t]*|[ \t]*-[ \t]+")
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
 _HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
 _VERSION_RE = re.compile(r"\d\.0")
@@ -198,13 +201,13 @@ class AmountExtractor:
             atoms = self._atoms(text, m.start(), m.end())
             if not atoms:
                 continue
-            for expr in parse(atoms):
-                s0, e0 = atoms[expr.first].start, atoms[expr.last].end
+            for group, expr in self._parse_columns(text, atoms):
+                s0, e0 = group[expr.first].start, group[expr.last].end
                 if code_end >= 0 and _CODE_LIST_RE.fullmatch(text, code_end, s0):
                     code_end = e0  # "धारा 68, 140 और 188": the list goes on
                     continue
-                c = self._candidate(text, atoms, expr, ex, ex_starts)
-                if c is None and self._code(text, atoms, expr):
+                c = self._candidate(text, group, expr, ex, ex_starts)
+                if c is None and self._code(text, group, expr):
                     code_end = e0
                 if c is not None:
                     if cands and c.start < cands[-1].end:
@@ -227,6 +230,26 @@ class AmountExtractor:
         ]
 
     # -- one run --------------------------------------------------------------
+
+    def _parse_columns(self, text: str, atoms: list[Atom]) -> list[tuple[list[Atom], Expr]]:
+        """The expressions of a run; in a labelled row ("चीन - 3169 - 80,778") a spaced
+        hyphen separates columns, not the ends of a range."""
+        cuts = [
+            k
+            for k in range(1, len(atoms))
+            if atoms[k].sep == "-" and " " in text[atoms[k - 1].end : atoms[k].start]
+        ]
+        if cuts:
+            line_start = text.rfind("\n", max(0, atoms[0].start - 80), atoms[0].start) + 1
+            if not _ROW_LABEL_RE.fullmatch(text, line_start, atoms[0].start):
+                cuts = []
+        out: list[tuple[list[Atom], Expr]] = []
+        for a, b in zip([0, *cuts], [*cuts, len(atoms)], strict=True):
+            group = atoms[a:b]
+            if a:
+                group = [replace(group[0], sep=""), *group[1:]]
+            out.extend((group, e) for e in parse(group))
+        return out
 
     def _atoms(self, text: str, start: int, end: int) -> list[Atom]:
         if _SEP_CHAR_RE.search(text, start, end) is None:  # one atom: the common case
@@ -678,13 +701,16 @@ class AmountExtractor:
         return False
 
     def _lookback(self, text: str, c: _Cand, sent_starts: Sequence[int]) -> Unit | None:
+        table = self._table_heading(text, c)
+        if table is not None:
+            return table
         si = bisect_right(sent_starts, c.start) - 1
         lo = max(sent_starts[si] if si >= 0 else 0, c.start - 60)
         last = None
         for m in self.back_re.finditer(text, lo, c.start):
             last = m
         if last is None:
-            return self._table_heading(text, c)
+            return None
         between = text[last.end() : c.start]
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
@@ -709,16 +735,19 @@ class AmountExtractor:
             return None
         row = text[line_start : c.start]
         if "\t" not in row and not _ROW_LABEL_RE.fullmatch(row):
-            return None
+            lm = _ROW_LABEL_RE.match(row)  # "चीन - 3169 - ": a later column
+            if lm is None or not _DASH_CELLS_RE.fullmatch(row, lm.end()):
+                return None
         if not _CELL_END_RE.match(text, c.end):
             return None  # "समूह -2 के अध्यक्ष": a name in a sentence, no table cell
         label = row.replace("-", " ").replace(":", " ").split()
         if label and (u := self.lex.units.get(label[-1])) is not None:
             # "परीक्षण- 2,572", "मौत- 2": the label names what is counted
             return u if u.cls not in (TIME, NULL) and u.name is not None else None
-        if "\t" in row:
-            return self._column_heading(text, line_start, row.count("\t"))
-        # a list line: the heading is the nearest line above that is not blank
+        sep = _TAB_RE if "\t" in row else _DASH_RE if "-" in row else None
+        if sep is not None:
+            return self._column_heading(text, line_start, len(sep.findall(row)), sep)
+        # a list line "पटना : 100": the heading is the nearest line above that is not blank
         end = line_start - 1
         while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)
@@ -727,30 +756,28 @@ class AmountExtractor:
         lo = max(text.rfind("\n", 0, end) + 1, end - _TABLE_REACH)
         return self._heading_unit(text, lo, end)
 
-    def _column_heading(self, text: str, line_start: int, col: int) -> Unit | None:
-        """The unit of column ``col`` of a tab table whose row starts at ``line_start``:
-        the counted noun in that column of the heading row above the data rows
-        ("राज्य<TAB>संक्रमित<TAB>मौत" gives case to column 1, death to column 2)."""
+    def _column_heading(
+        self, text: str, line_start: int, col: int, sep: re.Pattern[str]
+    ) -> Unit | None:
+        """The unit of column ``col`` of a table (cells split by ``sep``, a tab or a
+        spaced hyphen) whose row starts at ``line_start``: the counted noun in that
+        column of the heading row above the data rows ("राज्य<TAB>संक्रमित<TAB>मौत" gives
+        case to column 1, death to column 2); a heading that does not split into the
+        row's columns gives its last counted noun."""
         line_end = text.find("\n", line_start)
-        ncols = text[line_start : line_end if line_end >= 0 else len(text)].count("\t") + 1
+        line_end = len(text) if line_end < 0 else line_end
+        ncols = len(_cells(text, line_start, line_end, sep))
         end = line_start - 1
         for _ in range(_TABLE_ROWS):
             if end <= 0:
                 return None
             lo = text.rfind("\n", 0, end) + 1
-            line = text[lo:end]
-            if line.strip() and not _is_data_row(line):
-                cells = line.split("\t")
+            if text[lo:end].strip() and not _is_data_row(text, lo, end, sep, self.atom_words):
+                cells = _cells(text, lo, end, sep)
                 if len(cells) == ncols - 1 and col >= 1:
-                    cells = ["", *cells]  # no heading over the label column
+                    cells = [(lo, lo), *cells]  # no heading over the label column
                 if len(cells) == ncols and col < ncols:
-                    a = (
-                        lo
-                        + sum(len(x) + 1 for x in cells[:col])
-                        - (len(cells) - len(line.split("\t")))
-                    )
-                    a = max(lo, a)
-                    u = self._heading_unit(text, a, min(end, a + len(cells[col])))
+                    u = self._heading_unit(text, *cells[col])
                     if u is not None:
                         return u
                 return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
@@ -805,10 +832,24 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return i >= 0 and spans[i][1] > s
 
 
-def _is_data_row(line: str) -> bool:
-    """Whether a table line holds numbers in every cell after its label."""
-    cells = line.split("\t")
-    return len(cells) > 1 and all(_NUMERIC_CELL_RE.fullmatch(c.strip()) for c in cells[1:])
+def _cells(text: str, lo: int, hi: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the cells of text[lo:hi] split by ``sep``."""
+    out = []
+    for m in sep.finditer(text, lo, hi):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, hi))
+    return out
+
+
+def _is_data_row(text: str, lo: int, hi: int, sep: re.Pattern[str], words: frozenset[str]) -> bool:
+    """Whether a table line holds numbers (digits or number ``words``) in every cell
+    after its label."""
+    cells = _cells(text, lo, hi, sep)
+    return len(cells) > 1 and all(
+        _NUMERIC_CELL_RE.fullmatch(cell) or cell in words
+        for cell in (text[a:b].strip() for a, b in cells[1:])
+    )
 
 
 def _next_start(sent_starts: Sequence[int], pos: int, default: int) -> int:
