@@ -533,7 +533,10 @@ class RoleFinder:
             # "X, जो कांग्रेस के प्रवक्ता हैं, …", "X ने, जो … हैं, कहा"
             out.append(self._post_after(toks, r + 2, spans, _PREDICATE_VERBS, predicate=True))
         elif j < n and toks[j].text == ",":
-            out.append(self._apposition_org(toks, self._post_after(toks, j + 1, spans, _APPOSITION_END), spans))
+            role = self._post_after(toks, j + 1, spans, _APPOSITION_END)
+            if role is None:
+                role = self._apposition_trailing_org(toks, j + 1, spans)
+            out.append(self._apposition_org(toks, role, spans))
         else:
             out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
         return out
@@ -549,6 +552,33 @@ class RoleFinder:
         if after[:3] == ["के", "पद", "पर"]:
             after = after[3:]
         return role if after and after[0] in self.appoint_verbs else None
+
+    def _apposition_trailing_org(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """"X, कृषि मंत्री बिहार सरकार", "X, जिलाध्यक्ष भाजपा ने …": a post right after
+        the comma followed by its organisation's named words, then the end of the phrase."""
+        n = len(toks)
+        role = self._post_after(toks, a, spans, None)
+        if role is None or role.start != toks[a].start or role.org is not None:
+            return None
+        t1 = bisect_left([t.start for t in toks], role.end)
+        x = t1
+        while x < n and x - t1 < MAX_ORG_WORDS and (
+            self._named_org_word(toks, x, spans) or (x > t1 and toks[x].norm in self.org_heads)
+        ):
+            x += 1
+        if x == t1 or (x < n and toks[x].norm not in _APPOSITION_END and toks[x].text not in _APPOSITION_END):
+            return None
+        # a body ("बिहार सरकार", "भाजपा") or one place ("उपजिलाधिकारी मुनस्यारी"); not two
+        # words that only an entity span joined to the post ("एडीसीपी ध्रुव दहिया")
+        last = toks[x - 1]
+        if not (
+            last.norm in self.org_words
+            or last.norm in self.org_heads
+            or _latin_acronym(last.text)
+            or (x == t1 + 1 and self._place_at(toks, t1, spans))
+        ):
+            return None
+        return Role(role.title, _join(toks, t1, x), role.start, toks[x - 1].end, region=role.region)
 
     def _apposition_org(self, toks: list[_Tok], role: Role | None, spans: _Spans) -> Role | None:
         """"X, प्रदेश अध्यक्ष, कांग्रेस ने …": the organisation after the post."""
