@@ -969,3 +969,19 @@ def test_country_adjective_officials_and_posts(layer, finder, roles):
     assert who(doc, q) == "जॉन केरी"
     (q,) = starting(doc, "सब सहमत")
     assert who(doc, q) is None
+
+
+def test_a_spokesperson_post_of_an_unrecognised_body(layer, finder, roles):
+    """A spokesperson post whose body the recogniser missed speaks as that body, not as
+    the organisation quoted last."""
+    text = (
+        "अमेरिकी कांग्रेस ने कहा कि मदद दी जाएगी। "
+        "वाइट हाउस के प्रवक्ता ने बताया कि राष्ट्रपति इलाके का दौरा करेंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("अमेरिकी कांग्रेस", "ORG")])
+    (q,) = starting(doc, "राष्ट्रपति")
+    assert q.speaker is None and q.speaker_text == "वाइट हाउस"
+    # scientists of a named body speak for it, as its officials do
+    doc = run(layer, finder, roles, "एचएयू के कृषि वैज्ञानिकों के अनुसार फसलों को नुकसान हुआ है।", [])
+    (q,) = doc.quotes
+    assert q.speaker_text == "एचएयू"

@@ -193,6 +193,14 @@ class SpeakerResolver:
                 return c
         return None
 
+    def _names_body(self, ref: SpeakerRef) -> bool:
+        """A spokesperson's or officials' body given by name ("बीटीपी के प्रवक्ता") or by
+        an organisation noun that names a source by itself ("पुलिस अधिकारियों")."""
+        owner = ref.owner
+        if owner is None or not (ref.spokes or ref.official):
+            return False
+        return owner.kind == NAME or (ref.official and owner.kind == ORG_HEAD and owner.title in self.standalone)
+
     def _countries_of(self, ent: Entity) -> set[str]:
         return {c for (_start, eid), c in self.role_country.items() if eid == ent.id}
 
@@ -254,10 +262,7 @@ class SpeakerResolver:
             if ref.owner is not None:
                 # "बीटीपी के एक प्रवक्ता": the organisation speaks
                 c.entity = self._owner(ref.owner, c.anchor)
-                if c.entity is None and (ref.spokes or ref.official) and (
-                    ref.owner.kind == NAME
-                    or (ref.official and ref.owner.kind == ORG_HEAD and ref.owner.title in self.standalone)
-                ):
+                if c.entity is None and self._names_body(ref):
                     # an organisation the recogniser missed: its name stands for it
                     c.speaker_text = ref.owner.text
                     c.speaker_span = (ref.owner.start, ref.owner.end)
@@ -327,6 +332,11 @@ class SpeakerResolver:
                 holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True, country=ref.country)
             if holder is None and ref.owner is not None and (ref.spokes or ref.official):
                 holder = self._owner(ref.owner, c.anchor)
+                if holder is None and self._names_body(ref):
+                    # "गृहमंत्रालय की प्रवक्ता": a body the recogniser missed speaks
+                    c.speaker_text, c.speaker_span = ref.owner.text, (ref.owner.start, ref.owner.end)
+                    c.entity = None
+                    return True
             if holder is None and ref.spokes:
                 said = self._salient(c.anchor, c.line)
                 if said is not None and said.entity is not None and said.entity.type != "PERSON":
