@@ -470,3 +470,10 @@ def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     ]
     # in prose a spaced hyphen still makes a range
     assert amounts(nlp, "इसमें 10 - 12 लोग थे")[0][1:4] == (10, 12, "people")
+
+
+def test_half(nlp: Pipeline) -> None:
+    assert amounts(nlp, "आधा दर्जन लोग घायल")[0][1:4] == (6, None, "injured")
+    assert amounts(nlp, "आधा घंटा")[0][1:4] == (0.5, None, "hour")
+    assert amounts(nlp, "आधी रात को") == []
+    assert amounts(nlp, "आधे लोग बाहर थे") == []

@@ -32,13 +32,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from khabar.amounts.grammar import DIGIT, MULT, NUMBER, Atom, Expr, make_atom, parse
+from khabar.amounts.grammar import DIGIT, FRAC, MULT, NUMBER, Atom, Expr, make_atom, parse
 from khabar.amounts.lexicon import (
     AFFLICTED,
     COUNT,
     HUMAN,
     INHERITABLE,
     LENDING,
+    MEASURE,
     NOBACK,
     NULL,
     PERSONS,
@@ -333,6 +334,13 @@ class AmountExtractor:
                 bare_ek = (unit.cls == AFFLICTED and unit.name not in _EK_OUTCOMES) or (
                     unit.cls in (HUMAN, COUNT, PLACE, NOBACK) and unit.name not in _EVENTS
                 )
+        if (
+            single
+            and first.kind == FRAC
+            and first.value < 1
+            and (unit is None or unit.cls not in (TIME, MEASURE) or unit.name == "night")
+        ):
+            return None  # "आधी रात", "आधे लोग": half, no count ("आधा किलो" is one)
         if (
             single
             and first.kind == MULT
