@@ -985,3 +985,9 @@ def test_a_spokesperson_post_of_an_unrecognised_body(layer, finder, roles):
     doc = run(layer, finder, roles, "एचएयू के कृषि वैज्ञानिकों के अनुसार फसलों को नुकसान हुआ है।", [])
     (q,) = doc.quotes
     assert q.speaker_text == "एचएयू"
+
+
+def test_officials_of_two_joined_bodies_give_each_body_the_statement(layer, finder, roles):
+    text = "आईसीएमआर और स्वास्थ्य मंत्रालय के वरिष्ठ अफसर ने कहा कि जांच बढ़ेगी।"
+    doc = run(layer, finder, roles, text, [("आईसीएमआर", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")])
+    assert sorted(who(doc, q) for q in doc.quotes) == ["आईसीएमआर", "स्वास्थ्य मंत्रालय"]

@@ -73,6 +73,7 @@ _CASE_MARKERS = frozenset(
 # attribution phrases that after an agent say how it acted ("X ने … के अनुसार छूट दी");
 # "X ने Y के हवाले से बताया" still quotes Y
 _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताबिक"})
+MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
@@ -944,6 +945,12 @@ class Detector:
         out: list[Candidate] = []
         for cand in cands:
             ref = cand.speaker
+            if ref is not None and ref.official and ref.owner is not None and cand.kind != "headline":
+                other = self._joint_body(doc, ref, index)
+                if other is not None:
+                    # "आईसीएमआर और स्वास्थ्य मंत्रालय के अफसर": each body's statement
+                    out.append(replace(cand, speaker=replace(ref, owner=other), amounts=[]))
+                continue
             if ref is None or ref.kind != NAME or cand.kind == "headline":
                 continue
             acronym = ref.entity is None and bool(_LATIN_INITIALS_RE.fullmatch(ref.text))
@@ -985,6 +992,19 @@ class Detector:
                 out.append(replace(cand, speaker=other, anchor=other.start, amounts=[]))
                 k = rng[0] - 1
         return out
+
+    def _joint_body(self, doc: Doc, ref: SpeakerRef, index: EntityIndex) -> SpeakerRef | None:
+        """A second named body joined before the officials' phrase: "X और Y के अफसर"
+        (X, an organisation the recogniser found)."""
+        sent = self._sentence(doc, ref.phrase_start)
+        k = doc.token_index(ref.phrase_start) - 1
+        if sent is None or k <= sent.tok_start or norm_word(self._word(doc, k)) not in _JOINERS:
+            return None
+        a = doc.tokens[k][0]
+        for s, e, ent in index.overlapping(max(sent.start, a - MAX_JOINT_BODY_CHARS), a):
+            if ent.type == "ORG" and doc.token_index(e) == k:
+                return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+        return None
 
     def _titled(self, doc: Doc, k: int, ref: SpeakerRef) -> bool:
         """A post opens the speaker phrase at token ``k`` (right after "और"), before
