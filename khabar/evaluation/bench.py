@@ -394,6 +394,15 @@ def one_process_job(paths: list[Path], out: Path) -> int:
 
 
 def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str, Any]:
+    """Spark (``khabar.spark.job.run_job`` on a fresh ``master`` session) against one
+    process doing the same work on the same JSON Lines files.
+
+    Order: one process, the Spark job on the new session (cold: the JVM and the Python
+    workers start, every worker loads its pipeline), the same job again in that session
+    (warm), one process again. The one-process time is the mean of its two runs, so a
+    change of the machine's load during the run weighs on both sides alike. JVM start-up
+    (creating the session) is timed apart. ``spark_stages`` says where the Spark job's
+    time went (``khabar.spark.job.run_job``'s stats)."""
     try:
         import pyspark  # noqa: F401
     except ImportError:
@@ -404,42 +413,129 @@ def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str,
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    load = [round(os.getloadavg()[0], 2)]
+
+    def timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+        c, t = time.process_time(), time.perf_counter()
+        out = fn()
+        return out, time.perf_counter() - t, time.process_time() - c
+
+    def rounded(d: dict[str, Any]) -> dict[str, Any]:
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in d.items()}
+
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
         paths = write_jsonl(articles, Path(tmp) / "in")
-        t = time.perf_counter()
-        n_one = one_process_job(paths, Path(tmp) / "one")
-        one = time.perf_counter() - t
-        t = time.perf_counter()
-        spark = session(master, "khabar-bench")
-        startup = time.perf_counter() - t
+        n_one, one_a, cpu_a = timed(lambda: one_process_job(paths, Path(tmp) / "one"))
+        spark, startup, _ = timed(lambda: session(master, "khabar-bench"))
         spark.sparkContext.setLogLevel("ERROR")
+        cold_stats: dict[str, Any] = {}
+        warm_stats: dict[str, Any] = {}
+        jvm = [jvm_cpu_seconds(spark)]
         try:
-            t = time.perf_counter()
-            counts = run_job(spark, [str(Path(tmp) / "in")], str(Path(tmp) / "spark"))
-            job = time.perf_counter() - t
+            counts, job, _ = timed(lambda: run_job(spark, [str(Path(tmp) / "in")],
+                                                   str(Path(tmp) / "spark"), stats=cold_stats))
+            jvm.append(jvm_cpu_seconds(spark))
             # the same job again in the same session: the JVM's classes are loaded and
-            # the Python workers hold their pipelines (a long-running cluster's state)
-            t = time.perf_counter()
-            run_job(spark, [str(Path(tmp) / "in")], str(Path(tmp) / "spark-again"))
-            warm = time.perf_counter() - t
+            # the Python workers hold their pipelines (a long-running cluster's state;
+            # note that their per-word caches have seen these texts)
+            _, warm, _ = timed(lambda: run_job(spark, [str(Path(tmp) / "in")],
+                                               str(Path(tmp) / "spark-again"), stats=warm_stats))
+            jvm.append(jvm_cpu_seconds(spark))
         except Exception as exc:  # report the failure, keep the other results
             msg = str(exc).strip().splitlines()
             return {"error": f"spark job failed: {type(exc).__name__}: {msg[-1] if msg else ''}",
-                    "one_process_seconds": round(one, 2)}
+                    "one_process_seconds": round(one_a, 2)}
         finally:
             spark.stop()
+        load.append(round(os.getloadavg()[0], 2))
+        _, one_b, cpu_b = timed(lambda: one_process_job(paths, Path(tmp) / "one-again"))
+    load.append(round(os.getloadavg()[0], 2))
+    one = (one_a + one_b) / 2
     return {
         "master": master,
         "articles": n_one,
         "spark_articles": counts.get("articles"),
         "one_process_seconds": round(one, 2),
+        "one_process_runs": [round(one_a, 2), round(one_b, 2)],
+        "one_process_cpu_seconds": round((cpu_a + cpu_b) / 2, 2),
         "spark_startup_seconds": round(startup, 2),
         "spark_job_seconds": round(job, 2),
         "speedup": round(one / job, 2),
         "speedup_with_startup": round(one / (job + startup), 2),
         "spark_warm_job_seconds": round(warm, 2),
         "speedup_warm": round(one / warm, 2),
+        "spark_stages": {"cold": rounded(cold_stats), "warm": rounded(warm_stats)},
+        "spark_cpu_seconds": {
+            "cold": spark_cpu(cold_stats, _delta(jvm[0], jvm[1])),
+            "warm": spark_cpu(warm_stats, _delta(jvm[1], jvm[2])),
+        },
+        "load_average": load,
     }
+
+
+def jvm_cpu_seconds(spark: Any) -> float | None:
+    """CPU seconds used so far by the session's JVM (where PySpark started it and /proc
+    tells), else None."""
+    pid = getattr(getattr(getattr(spark.sparkContext, "_gateway", None), "proc", None), "pid", None)
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (AttributeError, OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _delta(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else b - a
+
+
+def spark_cpu(stats: dict[str, Any], jvm: float | None) -> dict[str, Any]:
+    """CPU seconds of a Spark job: its Python workers (reading, loading, extracting,
+    writing) and the JVM (scheduling, the shuffle)."""
+    workers = stats.get("read_cpu_s_sum", 0.0) + stats.get("extract_cpu_s_sum", 0.0)
+    out = {"python_workers": round(workers, 2)}
+    if jvm is not None:
+        out["jvm"] = round(jvm, 2)
+        out["total"] = round(workers + jvm, 2)
+    return out
+
+
+def spark_runs(data: str, limit: int | None, runs: int) -> dict[str, Any]:
+    """``spark_vs_one`` ``runs`` times, each in a fresh Python process (so every run
+    starts a cold JVM and cold workers); the median ratios."""
+    from statistics import median
+
+    out: list[dict[str, Any]] = []
+    for i in range(runs):
+        cmd = [sys.executable, "-m", "khabar.evaluation.bench", "spark-once", "--data", data]
+        if limit:
+            cmd += ["--limit", str(limit)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        lines = proc.stdout.strip().splitlines()
+        try:
+            res: dict[str, Any] = json.loads(lines[-1]) if lines else {}
+        except json.JSONDecodeError:
+            res = {}
+        if proc.returncode != 0 or not res:
+            tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
+            res = {"error": tail[0]}
+        out.append(res)
+        if "speedup" in res:
+            print(f"run {i + 1}: one process {res['one_process_seconds']:.1f} s "
+                  f"({' / '.join(f'{x:.1f}' for x in res['one_process_runs'])}), spark cold "
+                  f"{res['spark_job_seconds']:.1f} s, warm {res['spark_warm_job_seconds']:.1f} s "
+                  f"(+{res['spark_startup_seconds']:.1f} s JVM): {res['speedup']:.2f}x cold, "
+                  f"{res['speedup_warm']:.2f}x warm; load {res['load_average']}", flush=True)
+        else:
+            print(f"run {i + 1}: {res.get('error') or res.get('skipped')}", flush=True)
+    good = [r for r in out if "speedup" in r]
+    summary: dict[str, Any] = {"runs": out}
+    if good:
+        for key in ("speedup", "speedup_warm", "speedup_with_startup"):
+            summary[f"median_{key}"] = round(median(r[key] for r in good), 2)
+        print(f"median of {len(good)} runs: {summary['median_speedup']:.2f}x cold, "
+              f"{summary['median_speedup_warm']:.2f}x warm, "
+              f"{summary['median_speedup_with_startup']:.2f}x with JVM start-up")
+    return summary
 
 
 # --- the run ----------------------------------------------------------------------------
@@ -616,6 +712,12 @@ def print_table(res: dict[str, Any]) -> None:
                   f"{sp['one_process_seconds']:.1f} s: {sp['speedup']:.2f}x "
                   f"({sp['speedup_with_startup']:.2f}x with start-up); run again in the "
                   f"same session {sp['spark_warm_job_seconds']:.1f} s: {sp['speedup_warm']:.2f}x")
+            st = sp.get("spark_stages", {}).get("cold") or {}
+            if st:
+                print(f"  spark cold job: read + shuffle {st['read_and_shuffle_s']:.1f} s, extract "
+                      f"+ write {st['extract_and_write_s']:.1f} s ({st['extract_tasks']} tasks; "
+                      f"{st['pipeline_loads']} pipeline loads, {st['pipeline_load_s_sum']:.1f} s "
+                      f"summed; Parquet writes {st['write_s_sum']:.1f} s summed)")
     marks = []
     for key, t in res["targets"].items():
         if t["value"] is None:
@@ -703,7 +805,11 @@ def main(argv: list[str] | None = None) -> int:
     sn.add_argument("out", type=Path)
     cp = sub.add_parser("compare", help="compare a fresh run with a snapshot")
     cp.add_argument("snapshot", type=Path)
-    for q in (s, pr, sn, cp):
+    sp = sub.add_parser("spark", help="Spark local[2] against one process, runs in fresh processes")
+    sp.add_argument("--runs", type=int, default=3)
+    sp.add_argument("--json", dest="json_out", type=Path, default=None)
+    so = sub.add_parser("spark-once", help="one Spark comparison in this process (JSON)")
+    for q in (s, pr, sn, cp, sp, so):
         q.add_argument("--data", default="../shared/data")
         q.add_argument("--limit", type=int, default=None)
     args = p.parse_args(argv)
@@ -712,6 +818,13 @@ def main(argv: list[str] | None = None) -> int:
                                 args.spacy_model, args.fresh)))
     elif args.cmd == "profile":
         profile(args.data, args.limit, args.top, args.every)
+    elif args.cmd == "spark":
+        res = spark_runs(args.data, args.limit, max(1, args.runs))
+        if args.json_out:
+            args.json_out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+        return 0 if "median_speedup" in res else 1
+    elif args.cmd == "spark-once":
+        print(json.dumps(spark_vs_one(load_articles(args.data, args.limit))))
     elif args.cmd == "snapshot":
         print(f"{snapshot(args.data, args.limit, args.out)} records written to {args.out}")
     else:

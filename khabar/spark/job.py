@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,16 @@ from khabar.spark.tables import SCHEMAS, TABLES, rows_from_record
 
 # keys of failed extractions in the (id, record) pairs; never a hex article id
 PROBLEM_KEY = "!problem:"
+# the tables written: the record's (``khabar.spark.tables``) and the problems met
+OUT_SCHEMAS: dict[str, pa.Schema] = {
+    **SCHEMAS,
+    "problems": pa.schema([("origin", pa.string()), ("reason", pa.string())]),
+}
+OUT_TABLES = (*TABLES, "problems")
+ROW_GROUP = 2000  # article records per Parquet row group
+# extraction partitions per core: articles differ in length, so a few partitions per
+# core let a core that finishes early take the next one (a worker keeps its pipeline)
+TASKS_PER_CORE = 4
 
 
 @lru_cache(maxsize=1)
@@ -74,75 +85,135 @@ def first_origin(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
     return a if (a[1] or "") <= (b[1] or "") else b
 
 
-def extract_partition(pairs: Iterable[tuple[str, tuple[Any, ...]]]) -> Iterator[tuple[str, Any]]:
-    """("record", nested row) for every article of a partition; ("problem", (origin,
-    reason)) for every unreadable input and every article whose extraction failed."""
+class PartitionWriter:
+    """The Parquet files of one partition: ``<out>/<table>/part-<index>.parquet`` for
+    every table, written with pyarrow in row groups of about ``ROW_GROUP`` article
+    records (so a large partition never sits whole in memory). A table without rows
+    gets a file only from partition 0 (every table directory then holds its schema).
+    On a local file system each file is written under a hidden name and renamed when
+    complete, so a retried task replaces it whole."""
+
+    def __init__(self, out: str, index: int, row_group: int = ROW_GROUP) -> None:
+        self.fs, self.base = output_fs(out)
+        self.index = index
+        self.row_group = row_group
+        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
+        self.writers: dict[str, Any] = {}
+        self.counts = dict.fromkeys(OUT_TABLES, 0)
+        self.pending = 0
+        self.seconds = 0.0  # spent converting and writing
+
+    def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        for table, table_rows in rows.items():
+            self.rows[table].extend(table_rows)
+            self.counts[table] += len(table_rows)
+        self.pending += 1
+        if self.pending >= self.row_group:
+            self.flush()
+
+    def flush(self) -> None:
+        t = time.perf_counter()
+        for table, table_rows in self.rows.items():
+            if table_rows:
+                self._writer(table).write_table(pa.Table.from_pylist(table_rows, schema=OUT_SCHEMAS[table]))
+                table_rows.clear()
+        self.pending = 0
+        self.seconds += time.perf_counter() - t
+
+    def close(self) -> dict[str, int]:
+        self.flush()
+        t = time.perf_counter()
+        if self.index == 0:
+            for table in OUT_TABLES:
+                self._writer(table)
+        for writer, sink, tmp, final in self.writers.values():
+            writer.close()
+            sink.close()
+            if tmp != final:
+                self.fs.move(tmp, final)
+        self.seconds += time.perf_counter() - t
+        return self.counts
+
+    def _writer(self, table: str) -> Any:
+        import pyarrow.parquet as pq
+
+        if table not in self.writers:
+            folder = f"{self.base}/{table}"
+            self.fs.create_dir(folder, recursive=True)
+            final = f"{folder}/part-{self.index:05d}.parquet"
+            local = self.fs.type_name == "local"
+            tmp = f"{folder}/.part-{self.index:05d}.parquet.tmp" if local else final
+            sink = self.fs.open_output_stream(tmp)
+            writer = pq.ParquetWriter(sink, OUT_SCHEMAS[table])
+            self.writers[table] = (writer, sink, tmp, final)
+        return self.writers[table][0]
+
+
+def output_fs(out: str) -> tuple[Any, str]:
+    """The pyarrow file system and base path of an output directory: a local path, or
+    a URI pyarrow knows (``s3://``; ``s3a://`` and ``s3n://`` are read as ``s3://``;
+    ``gs://``, ``hdfs://``, ``abfs://`` ...)."""
+    from pyarrow import fs
+
+    if "://" not in out:
+        return fs.LocalFileSystem(), str(Path(out).resolve())
+    scheme, rest = out.split("://", 1)
+    if scheme in ("s3a", "s3n"):
+        out = f"s3://{rest}"
+    filesystem, path = fs.FileSystem.from_uri(out)
+    return filesystem, path.rstrip("/")
+
+
+def clear_output(out: str) -> None:
+    """Remove the table directories a previous run left under ``out``."""
+    from pyarrow import fs
+
+    filesystem, base = output_fs(out)
+    for table in OUT_TABLES:
+        folder = f"{base}/{table}"
+        if filesystem.get_file_info(folder).type == fs.FileType.Directory:
+            filesystem.delete_dir(folder)
+
+
+def mark_success(out: str) -> None:
+    """An empty ``_SUCCESS`` file in every table directory, as Spark's own writers leave."""
+    filesystem, base = output_fs(out)
+    for table in OUT_TABLES:
+        filesystem.create_dir(f"{base}/{table}", recursive=True)
+        with filesystem.open_output_stream(f"{base}/{table}/_SUCCESS"):
+            pass
+
+
+def extract_partition(index: int, pairs: Iterable[tuple[str, tuple[Any, ...]]],
+                      out: str) -> Iterator[dict[str, Any]]:
+    """Extract every article of a partition and write the rows of its records (and its
+    problems: unreadable inputs, failed extractions) to the partition's Parquet files.
+    Yields one small dict: the row counts and where the task's time went."""
     from khabar.record import Meta
 
+    clock = time.perf_counter
+    t0, c0 = clock(), time.process_time()
+    fresh = not executor_pipeline.cache_info().currsize
     nlp = executor_pipeline()
+    t1 = clock()
+    writer = PartitionWriter(out, index)
     for _key, row in pairs:
         if row[0] != "item":
-            yield ("problem", (row[1], row[2]))
+            writer.add({"problems": [{"origin": row[1], "reason": row[2]}]})
             continue
         meta = Meta(source=row[3], url=row[4], title=row[5], published=row[6], paper=row[7])
         try:
             article = nlp(row[2], meta)
         except Exception as exc:  # one bad article must not stop the job
-            yield ("problem", (row[1], f"extraction failed: {exc}"))
+            writer.add({"problems": [{"origin": row[1], "reason": f"extraction failed: {exc}"}]})
             continue
-        yield ("record", nested_row(article.to_dict()))
-
-
-def spark_type(t: pa.DataType) -> Any:
-    """The Spark SQL type for an Arrow type used in ``SCHEMAS``."""
-    from pyspark.sql import types as T
-
-    if pa.types.is_string(t):
-        return T.StringType()
-    if pa.types.is_int64(t):
-        return T.LongType()
-    if pa.types.is_int32(t):
-        return T.IntegerType()
-    if pa.types.is_float64(t):
-        return T.DoubleType()
-    if pa.types.is_boolean(t):
-        return T.BooleanType()
-    if pa.types.is_list(t):
-        return T.ArrayType(spark_type(t.value_type))
-    if pa.types.is_struct(t):
-        return T.StructType([T.StructField(f.name, spark_type(f.type)) for f in t])
-    raise TypeError(f"no Spark type for {t}")
-
-
-_CHILD_TABLES = ("entities", "quotes", "amounts", "dates")
-
-
-def nested_schema() -> Any:
-    """One row per article: the articles columns plus the child tables as nested lists."""
-    from pyspark.sql import types as T
-
-    fields = [T.StructField(f.name, spark_type(f.type)) for f in SCHEMAS["articles"]]
-    for table in _CHILD_TABLES:
-        item = T.StructType(
-            [
-                T.StructField(f.name, spark_type(f.type))
-                for f in SCHEMAS[table]
-                if f.name not in ("article_id", "idx")
-            ]
-        )
-        fields.append(T.StructField(table, T.ArrayType(item)))
-    return T.StructType(fields)
-
-
-def nested_row(record: dict[str, Any]) -> tuple[Any, ...]:
-    """The nested row of one record dict, its fields in ``nested_schema`` order."""
-    rows = rows_from_record(record)
-    article = rows["articles"][0]
-    out: list[Any] = [article[f.name] for f in SCHEMAS["articles"]]
-    for table in _CHILD_TABLES:
-        names = [f.name for f in SCHEMAS[table] if f.name not in ("article_id", "idx")]
-        out.append([tuple(r[k] for k in names) for r in rows[table]])
-    return tuple(out)
+        writer.add(rows_from_record(article.to_dict()))
+    counts: dict[str, Any] = dict(writer.close())
+    t2 = clock()
+    counts.update(index=index, loads=int(fresh), load_s=t1 - t0, start=t0, end=t2,
+                  extract_s=t2 - t1 - writer.seconds, write_s=writer.seconds,
+                  cpu_s=time.process_time() - c0)
+    yield counts
 
 
 def session(master: str | None = None, app: str = "khabar") -> Any:
@@ -159,53 +230,96 @@ def session(master: str | None = None, app: str = "khabar") -> Any:
     )
 
 
+def read_files(sc: Any, inputs: list[str]) -> Any:
+    """An RDD of (path, bytes) for every file under ``inputs`` (recursively; Hadoop
+    skips names starting with ``_`` or ``.``), in several partitions per core (Spark
+    would pack small files into one partition, leaving the other cores idle)."""
+    conf = sc._jsc.hadoopConfiguration()
+    conf.set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+    return sc.binaryFiles(",".join(inputs), minPartitions=4 * sc.defaultParallelism)
+
+
+def read_partition(files: Iterable[Any], split: bool, acc: Any) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """The keyed articles of a partition of input files. The worker loads its pipeline
+    here, before the shuffle, so that loading overlaps the other workers' reading
+    (every reading worker extracts next, and keeps the pipeline for it)."""
+    clock = time.perf_counter
+    t, cpu = clock(), time.process_time()
+    fresh = not executor_pipeline.cache_info().currsize
+    executor_pipeline()
+    loaded = clock()
+    n = 0
+    for path, data in files:
+        for pair in keyed_articles(path, bytes(data), split):
+            n += 1
+            yield pair
+    acc.add({"load_s": loaded - t if fresh else 0.0, "loads": int(fresh),
+             "read_s": clock() - loaded, "read_tasks": 1, "keyed": n,
+             "cpu_s": time.process_time() - cpu})
+
+
+class StatsParam:
+    """An accumulator's parameter (pyspark's ``AccumulatorParam`` interface): dicts of
+    numbers, added key by key."""
+
+    @staticmethod
+    def zero(value: dict[str, float]) -> dict[str, float]:
+        return {}
+
+    @staticmethod
+    def addInPlace(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+        for k, v in b.items():
+            a[k] = a.get(k, 0) + v
+        return a
+
+
 def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
-            partitions: int | None = None) -> dict[str, int]:
-    """Read ``inputs``, extract, write the tables under ``out``; return row counts.
+            partitions: int | None = None, stats: dict[str, Any] | None = None) -> dict[str, int]:
+    """Read ``inputs``, extract, write the tables under ``out``; return the row counts.
 
-    One shuffle: the articles, keyed by the hash of their text, are deduplicated and
-    spread over the extraction partitions in the same step, so a text seen twice is
-    extracted once. Each record comes back from Python once, as one nested row; the
-    tables are cut out of those rows inside the JVM (posexplode)."""
-    from pyspark.sql import functions as F
-    from pyspark.sql import types as T
-
-    files = (
-        spark.read.format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .load(inputs)
-        .select("path", "content")
-    )
-    n = partitions or max(2, spark.sparkContext.defaultParallelism)
-    results = (
-        files.rdd.flatMap(lambda r: keyed_articles(r[0], bytes(r[1]), split))
+    Two stages and one shuffle: the input files are read and cut into articles, keyed
+    by the hash of their text; the shuffle deduplicates them and spreads them over the
+    extraction partitions in the same step, so a text seen twice is extracted once.
+    Each extraction partition writes its own Parquet files with pyarrow and sends back
+    only its row counts: the records never pass through the JVM (no DataFrame, no
+    Arrow or pickle conversion of the results) and the driver collects only counts.
+    ``stats``, when given, receives where the time went (seconds per step, summed
+    over the workers where marked ``_sum``)."""
+    sc = spark.sparkContext
+    n = partitions or TASKS_PER_CORE * sc.defaultParallelism
+    clock = time.perf_counter
+    t0 = clock()
+    clear_output(out)
+    acc = sc.accumulator({}, StatsParam())
+    parts = (
+        read_files(sc, inputs)
+        .mapPartitions(lambda files: read_partition(files, split, acc))
         .reduceByKey(first_origin, numPartitions=n)
-        .mapPartitions(extract_partition)
-        .cache()
+        .mapPartitionsWithIndex(lambda i, it: extract_partition(i, it, out))
+        .collect()
     )
-    good = results.filter(lambda kv: kv[0] == "record").values()
-    nested = spark.createDataFrame(good, schema=nested_schema(), verifySchema=False).cache()
-    sizes = nested.select(
-        F.count(F.lit(1)), *[F.sum(F.size(t)) for t in _CHILD_TABLES]
-    ).first()
-    counts: dict[str, int] = {"articles": int(sizes[0])}
-    counts.update({t: int(sizes[i + 1] or 0) for i, t in enumerate(_CHILD_TABLES)})
-    for table in TABLES:
-        if table == "articles":
-            df = nested.select(*[f.name for f in SCHEMAS["articles"]])
-        else:
-            df = nested.select(
-                F.col("id").alias("article_id"), F.posexplode(table).alias("idx", "item")
-            ).select("article_id", "idx", "item.*")
-        df.write.mode("overwrite").parquet(os.path.join(out, table))
-    nested.unpersist()
-    problems = results.filter(lambda kv: kv[0] == "problem").values()
-    schema = T.StructType([T.StructField("origin", T.StringType()), T.StructField("reason", T.StringType())])
-    problems_df = spark.createDataFrame(problems, schema=schema).cache()
-    problems_df.write.mode("overwrite").parquet(os.path.join(out, "problems"))
-    counts["problems"] = problems_df.count()
-    problems_df.unpersist()
-    results.unpersist()
+    mark_success(out)
+    t1 = clock()
+    counts = {t: sum(p[t] for p in parts) for t in OUT_TABLES}
+    if stats is not None:
+        read = acc.value
+        first = min((p["start"] for p in parts), default=t1)
+        stats.update(
+            job_s=t1 - t0,
+            read_and_shuffle_s=first - t0,  # up to the first extraction task's start
+            extract_and_write_s=t1 - first,
+            read_tasks=read.get("read_tasks", 0),
+            read_s_sum=read.get("read_s", 0.0),
+            read_cpu_s_sum=read.get("cpu_s", 0.0),
+            pipeline_loads=read.get("loads", 0) + sum(p["loads"] for p in parts),
+            pipeline_load_s_sum=read.get("load_s", 0.0) + sum(p["load_s"] for p in parts),
+            extract_tasks=len(parts),
+            extract_s_sum=sum(p["extract_s"] for p in parts),
+            extract_cpu_s_sum=sum(p["cpu_s"] for p in parts),
+            extract_cpu_s_max=max((p["cpu_s"] for p in parts), default=0.0),
+            write_s_sum=sum(p["write_s"] for p in parts),
+            extract_task_s=[round(p["end"] - p["start"], 3) for p in parts],
+        )
     return counts
 
 
@@ -221,7 +335,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="output directory for the Parquet tables")
     p.add_argument("--master", default=None, help="Spark master (default: from spark-submit)")
     p.add_argument("--split", action="store_true", help="split .txt files into stories at 2+ blank lines")
-    p.add_argument("--partitions", type=int, default=None, help="extraction partitions")
+    p.add_argument("--partitions", type=int, default=None, help="extraction partitions (default: "
+                   f"{TASKS_PER_CORE} per core, so that the cores finish together)")
 
 
 def run(args: argparse.Namespace) -> int:
