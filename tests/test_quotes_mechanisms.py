@@ -991,3 +991,12 @@ def test_officials_of_two_joined_bodies_give_each_body_the_statement(layer, find
     text = "आईसीएमआर और स्वास्थ्य मंत्रालय के वरिष्ठ अफसर ने कहा कि जांच बढ़ेगी।"
     doc = run(layer, finder, roles, text, [("आईसीएमआर", "ORG"), ("स्वास्थ्य मंत्रालय", "ORG")])
     assert sorted(who(doc, q) for q in doc.quotes) == ["आईसीएमआर", "स्वास्थ्य मंत्रालय"]
+
+
+def test_a_headline_side_that_only_contains_a_name_is_a_topic(layer, finder, roles):
+    text = "'हेलेन' का कहर: तेज हवाओं के साथ बारिश, दो मरे\nतूफान हेलेन से भारी नुकसान हुआ है।"
+    doc = run(layer, finder, roles, text, [("हेलेन", "PERSON")])
+    assert doc.quotes == []
+    text = "तेज हवाओं के साथ बारिश जारी रहेगी: राम सिंह\nमौसम वैज्ञानिक राम सिंह ने यह बात कही।"
+    doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
+    assert [who(doc, q) for q in doc.quotes if q.kind == "headline"] == ["राम सिंह"]

@@ -1211,7 +1211,8 @@ class Detector:
                 return ref  # "केजरीवाल सरकार का बड़ा ऐलान, C"
         mentions = index.overlapping(start, end)
         for s, e, ent in reversed(mentions):
-            if ent.type in types and (e - s) * 2 >= end - start - 8:
+            # the name ends the side ("सीएम केजरीवाल"); "'हेलेन' का कहर" is a topic
+            if ent.type in types and (e - s) * 2 >= end - start - 8 and not _LETTER_RE.search(doc.text, e, end):
                 return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
         if mentions:
             return None
