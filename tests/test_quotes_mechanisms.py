@@ -1000,3 +1000,14 @@ def test_a_headline_side_that_only_contains_a_name_is_a_topic(layer, finder, rol
     text = "तेज हवाओं के साथ बारिश जारी रहेगी: राम सिंह\nमौसम वैज्ञानिक राम सिंह ने यह बात कही।"
     doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
     assert [who(doc, q) for q in doc.quotes if q.kind == "headline"] == ["राम सिंह"]
+
+
+def test_genitive_statement_nouns_with_an_addressee(layer, finder, roles):
+    doc = run(layer, finder, roles, "प्रशासन की आम लोगों से भी अपील है कि वे घर में रहें।", [])
+    (q,) = doc.quotes
+    assert q.speaker_text == "प्रशासन" and span(doc, q) == "वे घर में रहें" and q.verb == "अपील करना"
+    for text, verb in (("किसानों की मांग है कि फसल का मुआवजा मिले।", "मांग करना"),
+                       ("विशेषज्ञों की राय है कि लॉकडाउन बढ़ना चाहिए।", "मानना")):
+        doc = run(layer, finder, roles, text, [])
+        (q,) = doc.quotes
+        assert q.verb == verb

@@ -28,6 +28,7 @@ from khabar.doc import Doc, Sentence
 from khabar.quotes.lexicon import QuoteLexicon, norm_word
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import (
+    GENITIVES,
     NAME,
     ORG_HEAD,
     PRONOUN,
@@ -284,6 +285,16 @@ class Detector:
             k -= 1
         if k < sent.tok_start:
             return None
+        if norm_word(self._word(doc, k)) == "से":
+            # "प्रशासन की आम लोगों से भी अपील है": the addressee between genitive and noun
+            m = k - 1
+            while m >= max(sent.tok_start, k - MAX_RECIPIENT_TOKENS) and not self._genitive(self._word(doc, m)):
+                if not self._word(doc, m)[0].isalpha():
+                    return None
+                m -= 1
+            if m < sent.tok_start or not self._genitive(self._word(doc, m)):
+                return None
+            k = m
         w = norm_word(self._word(doc, k))
         pr = self.lex.pronouns.get(w)
         if pr is not None and pr[0] == "gen":
@@ -295,6 +306,10 @@ class Detector:
         if rng is None:
             return None
         return self.sp.classify(doc, rng[0], rng[1], index)
+
+    def _genitive(self, word: str) -> bool:
+        w = norm_word(word)
+        return w in GENITIVES or self.lex.pronouns.get(w, ("",))[0] == "gen"
 
     def _agent_passive(
         self, doc: Doc, sent: Sentence, verb_start: int, index: EntityIndex
