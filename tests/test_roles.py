@@ -287,3 +287,12 @@ def test_apposed_post_followed_by_its_body(layer, finder):
     assert got["प्रेम कुमार"] == [("कृषि मंत्री", "बिहार सरकार", "कृषि मंत्री बिहार सरकार")]
     assert got["अजय कुमार"] == [("जिलाध्यक्ष", "भाजपा", "जिलाध्यक्ष भाजपा")]
     assert got["हरचरण"] == [("मेयर", None, "मेयर")]
+
+
+def test_post_held_before_the_name(layer, finder):
+    text = "सेंसर बोर्ड के चेयरमैन रहे गोल्डी आनंद ने कहा। हिमाचल में मंत्री रह चुके जगत प्रकाश आए। बैठक में मौजूद रहे अमित शर्मा।"
+    names = [("गोल्डी आनंद", "PERSON"), ("जगत प्रकाश", "PERSON"), ("अमित शर्मा", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["गोल्डी आनंद"] == [("चेयरमैन", "सेंसर बोर्ड", "सेंसर बोर्ड के चेयरमैन")]
+    assert [t for t, _, _ in got["जगत प्रकाश"]] == ["मंत्री"]
+    assert "अमित शर्मा" not in got

@@ -52,6 +52,8 @@ _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थी
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
 RELATIVES = frozenset({"जो"})
+# a post held before, between the post and the name ("निदेशक रहे X", "मंत्री रह चुके X")
+FORMER_LINKS = (("रह", "चुके"), ("रह", "चुकी"), ("रह", "चुकीं"), ("रहे",), ("रही",), ("रहीं",))
 # words that close the subject before a predicate post: in "X ने बताया कि … के चेयरमैन रहे
 # Y", "X का कहना है कि Y … कमांडर हैं" the post is not X's
 _PREDICATE_BREAKS = frozenset({"ने", "कि", "कहा", "जो", "जिसे", "।", ",", ":", ";", "?", "!", '"', "'", "-"})
@@ -235,6 +237,12 @@ class RoleFinder:
             k -= 1  # "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव": "के" is the initial K.
         dept = None
         end = None
+        for link in FORMER_LINKS:
+            m = len(link)
+            if k >= m and tuple(toks[x].norm for x in range(k - m + 1, k + 1)) == link:
+                if self.posts.ending_at(words, k - m) is not None:
+                    k -= m  # "सेंसर बोर्ड के चेयरमैन रहे गोल्डी आनंद": a post held
+                break
         d = self._department_run(toks, k, spans)
         if d < k and self.posts.ending_at(words, d) is not None:
             # the department or area after the post: "अपर सचिव स्वास्थ्य X", "सचिव
