@@ -1011,3 +1011,15 @@ def test_genitive_statement_nouns_with_an_addressee(layer, finder, roles):
         doc = run(layer, finder, roles, text, [])
         (q,) = doc.quotes
         assert q.verb == verb
+
+
+def test_a_described_organisation_is_the_one_named_before(layer, finder, roles):
+    text = "अमेजन ने राहत कोष बनाया है। दुनिया की प्रमुख ऑनलाइन खुदरा कंपनी ने बताया कि उसने दो करोड़ डॉलर दिए हैं।"
+    doc = run(layer, finder, roles, text, [("अमेजन", "ORG")])
+    (q,) = starting(doc, "उसने")
+    assert who(doc, q) == "अमेजन"
+    # a name of its own ("राज्य सरकार") is not the organisation named before
+    text = "अमेजन ने राहत कोष बनाया है। राज्य सरकार ने कहा कि स्कूल बंद रहेंगे।"
+    doc = run(layer, finder, roles, text, [("अमेजन", "ORG")])
+    (q,) = starting(doc, "स्कूल")
+    assert who(doc, q) is None

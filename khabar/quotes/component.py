@@ -76,6 +76,7 @@ class QuoteFinder:
             self.lexicon.org_heads,
             self.lexicon.org_head_kind,
             self.lexicon.demonyms,
+            self.lexicon.descriptors,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

@@ -236,6 +236,9 @@ class QuoteLexicon:
             f for w in load_lines("quotes/officials.tsv") for f in noun_forms(w)
         )
         self.demonyms = {norm_word(a): c for a, c in load_table("quotes/demonyms.tsv")}
+        self.descriptors = frozenset(norm_word(w) for w in load_lines("quotes/descriptors.tsv")) | frozenset(
+            self.demonyms
+        )
         self.standalone_orgs = frozenset(norm_word(w) for w in load_lines("quotes/standalone_orgs.tsv"))
         self.org_head_kind = {
             norm_word(a): norm_word(b) for a, b in load_table("quotes/org_head_synonyms.tsv")

@@ -139,7 +139,9 @@ class SpeakerResolver:
         org_heads: frozenset[str] | None = None,
         org_head_kind: dict[str, str] | None = None,
         demonyms: dict[str, str] | None = None,
+        descriptors: frozenset[str] | None = None,
     ) -> None:
+        self.descriptors = descriptors or frozenset()  # प्रमुख, दिग्गज, अमेरिकी …
         self.demonyms = {k: norm_word(v) for k, v in (demonyms or {}).items()}
         self.countries = frozenset(self.demonyms.values())
         self.standalone = standalone or frozenset()  # पुलिस, सरकार: a source by itself
@@ -589,7 +591,7 @@ class SpeakerResolver:
             ending = [e for e in self.orgs if tuple(map(self._kind, _norm_name(e.name)[-1:])) == (hk,)]
             if ending:
                 return self._latest(ending, pos)
-        if len(words) > 1 and words[0] not in _DETERMINERS:
+        if len(words) > 1 and words[0] not in _DETERMINERS and not any(w in self.descriptors for w in words):
             return None  # "राज्य सरकार", "मौसम विभाग": a name of its own, not linked
         if words[-1] in self.standalone:
             return None  # "पुलिस ने बताया": the police, not the organisation named last
