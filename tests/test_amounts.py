@@ -192,6 +192,8 @@ def test_number_grammar(nlp: Pipeline, text: str, expected: list[tuple]) -> None
         "04:47 PM, 28-MAR-2020",
         "इस 3-डी प्रिंटर में",
         "विटामिन बी-12 से भरपूर",
+        "सत्तर और अस्सी के दशक के सुपरस्टार",
+        "80 के दौर में काम करना",
     ],
 )
 def test_not_amounts(nlp: Pipeline, text: str) -> None:

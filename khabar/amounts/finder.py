@@ -136,6 +136,10 @@ class AmountExtractor:
         shat = rf"{BEFORE_WORD}शत(?=[ \t]*-?[ \t]*प्रतिशत)"
         atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
         self.atom_re = re.compile(atom)
+        # "सत्तर और अस्सी के दशक", "80 के दौर": a decade named, no amount
+        self.decade_re = re.compile(
+            rf"(?:[ \t]*(?:,|और|व|या|से|-)[ \t]*{atom}){{0,3}}[ \t]+(?:के|का)[ \t]+(?:दशक|दौर){AFTER_WORD}"
+        )
         firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
         self.run_re = re.compile(f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
@@ -284,6 +288,8 @@ class AmountExtractor:
             return None
         cm = self.cur_re.search(text, max(0, s - 8), s)
         if cm is None and self._identifier(text, s, e, first):
+            return None
+        if self.decade_re.match(text, e):
             return None
         words = self.next_words_re.match(text, e)
         w1 = words.group(1) if words else ""
