@@ -479,3 +479,10 @@ def test_half(nlp: Pipeline) -> None:
     assert amounts(nlp, "आधा घंटा")[0][1:4] == (0.5, None, "hour")
     assert amounts(nlp, "आधी रात को") == []
     assert amounts(nlp, "आधे लोग बाहर थे") == []
+
+
+def test_disease_words_between_number_and_noun(nlp: Pipeline) -> None:
+    got = amounts(nlp, "इससे पहले भारत में दो और कोरोना वायरस के मामले सामने आए")
+    assert got == [("दो और कोरोना वायरस के मामले", 2, None, "case", False)]
+    assert amounts(nlp, "580 कोरोना के मरीज")[0][3] == "case"
+    assert amounts(nlp, "24 घंटों के अंदर 2644 नए कोरोना मामले")[-1][1:4] == (2644, None, "case")

@@ -87,6 +87,7 @@ _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
+_NEXT_WORDS = 5  # words looked at after a number for its unit
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
 _GENITIVE = frozenset({"के", "की", "का"})
@@ -145,7 +146,7 @@ class AmountExtractor:
         self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
         self.next_words_re = re.compile(
             rf"[ \t]*-?[ \t]*({_NWORD}|%)(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
-            rf"(?:[ \t]+({_NWORD}))?"
+            rf"(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
         )
         self.pre_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.approx_pre)})[ \t]+$")
         self.cur_re = re.compile(rf"(?<![{LETTER}])(?:{trie_pattern(lex.currency)})[ \t]*$")
@@ -510,7 +511,8 @@ class AmountExtractor:
         if m is None:
             return None, pos
         skipped = 0
-        for i in range(1, 5):
+        last = _NEXT_WORDS
+        for i in range(1, last + 1):
             w = m.group(i)
             if w is None:
                 break
@@ -523,9 +525,9 @@ class AmountExtractor:
                 if (u := lex.units.get(head)) is not None:
                     end = m.start(i) + len(head)
             if u is not None:
-                if w in lex.locatives and m.group(i + 1 if i < 4 else i) in _LOCATIVE_CASE:
+                if w in lex.locatives and m.group(i + 1 if i < last else i) in _LOCATIVE_CASE:
                     return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
-                nxt = m.group(i + 1) if i < 4 else None
+                nxt = m.group(i + 1) if i < last else None
                 if u.name is not None and (pm := self.per_re.match(text, end)):
                     per = lex.per_units.get((u.name, " ".join(pm.group(1).split())))
                     if per is not None:
@@ -545,7 +547,7 @@ class AmountExtractor:
                 break
             if w in _ONLY_BEFORE_UNIT and i == 1:
                 continue  # "दो और डॉक्टर", "33 और कोरोना संक्रमित मरीजों"
-            if w in _GENITIVE and skipped and i < 4:
+            if w in _GENITIVE and i > 1 and i < last:
                 nxt = m.group(i + 1)
                 u = lex.units.get(nxt) if nxt is not None else None
                 if u is not None and u.cls in _GENITIVE_HEADS:
@@ -553,7 +555,8 @@ class AmountExtractor:
                 break
             if w in lex.barriers or skipped == 2:
                 break
-            skipped += 1
+            if w not in lex.disease_words:
+                skipped += 1
         return None, pos
 
     # -- context --------------------------------------------------------------

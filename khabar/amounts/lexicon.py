@@ -127,6 +127,9 @@ class AmountLexicon:
         self.identifier_before = frozenset(
             norm_form(w) for w in load_lines("amounts/identifier_before.txt")
         )
+        self.disease_words = frozenset(
+            norm_form(w) for w in load_lines("amounts/disease_words.txt")
+        )
         self.version_before = frozenset(
             norm_form(w) for w in load_lines("amounts/version_before.txt")
         )
