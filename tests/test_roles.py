@@ -296,3 +296,10 @@ def test_post_held_before_the_name(layer, finder):
     assert got["गोल्डी आनंद"] == [("चेयरमैन", "सेंसर बोर्ड", "सेंसर बोर्ड के चेयरमैन")]
     assert [t for t, _, _ in got["जगत प्रकाश"]] == ["मंत्री"]
     assert "अमित शर्मा" not in got
+
+
+def test_body_before_its_short_form_and_as_phrase_opening_with_the_body(layer, finder):
+    text = "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के महानिदेशक टेड्रोस अधानोम ने कहा। रणदीप सुरजेवाला ने कांग्रेस प्रवक्ता के तौर पर कहा।"
+    got = roles_of(layer, finder, text, [("टेड्रोस अधानोम", "PERSON"), ("रणदीप सुरजेवाला", "PERSON")])
+    assert got["टेड्रोस अधानोम"] == [("महानिदेशक", "विश्व स्वास्थ्य संगठन", "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के महानिदेशक")]
+    assert got["रणदीप सुरजेवाला"] == [("प्रवक्ता", "कांग्रेस", "कांग्रेस प्रवक्ता")]

@@ -406,6 +406,16 @@ class RoleFinder:
             if o is not None and self._is_body(toks, o, g, spans):
                 org = _join(toks, o, g)
                 start = toks[o].start
+        elif g >= 2 and toks[g].norm in GENITIVES and toks[g - 1].text == ")":
+            # "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के महानिदेशक": the body before its
+            # short form, or the short form alone
+            b = g - 2
+            while b >= 0 and toks[b].text != "(" and g - b < 8:
+                b -= 1
+            if b >= 0 and toks[b].text == "(" and b < g - 2:
+                o = self._org_before(toks, b, spans) if b >= 1 else None
+                org = _join(toks, o, b) if o is not None else _join(toks, b + 1, g - 1)
+                start = toks[o if o is not None else b].start
         elif g >= 1 and toks[g].norm in GENITIVES:
             o = self._org_before(toks, g, spans)
             if o is not None:
@@ -605,8 +615,8 @@ class RoleFinder:
 
     def _post_as(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
         """A post phrase at toks[a] followed by "के रूप में" / "के तौर पर"."""
-        if a >= len(toks) or not self._post_first(toks, a):
-            return None  # the post itself right there, not a phrase of other words
+        if a >= len(toks) or not (self._post_first(toks, a) or self._org_word(toks[a], spans)):
+            return None  # the post (or its body: "कांग्रेस प्रवक्ता के तौर पर") right there
         role = self._post_after(toks, a, spans, _GENITIVE_KE)
         if role is None or role.start != toks[a].start:
             return None
