@@ -486,3 +486,12 @@ def test_disease_words_between_number_and_noun(nlp: Pipeline) -> None:
     assert got == [("दो और कोरोना वायरस के मामले", 2, None, "case", False)]
     assert amounts(nlp, "580 कोरोना के मरीज")[0][3] == "case"
     assert amounts(nlp, "24 घंटों के अंदर 2644 नए कोरोना मामले")[-1][1:4] == (2644, None, "case")
+
+
+def test_money_named_after_a_sum(nlp: Pipeline) -> None:
+    got = amounts(nlp, "कर्मियों को मिलेगा 20 लाख करोड़ के पैकेज का लाभ")
+    assert got == [("20 लाख करोड़", 20000000000000, None, "rupee", False)]
+    assert amounts(nlp, "उस पर 25 हजार का इनाम था")[0][1:4] == (25000, None, "rupee")
+    assert amounts(nlp, "50 लाख से अधिक का नुकसान")[0][1:5] == (5000000, None, "rupee", True)
+    # after a noun the phrase says nothing about money
+    assert amounts(nlp, "पांच लोगों का बीमा हुआ")[0][3] == "people"

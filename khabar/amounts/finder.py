@@ -153,6 +153,7 @@ class AmountExtractor:
         self.post_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.approx_post)}){AFTER_WORD}")
         self.link_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.links)}){AFTER_WORD}")
         self.near_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_near)}){AFTER_WORD}")
+        self.sum_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_sum)}){AFTER_WORD}")
         self.noun_re = re.compile(rf"[ \t]+({trie_pattern(lex.outcomes_noun)}){AFTER_WORD}")
         self.clause_re = re.compile(
             rf"[^,;:।.!?()\n]{{0,40}}?{BEFORE_WORD}({trie_pattern(lex.outcomes_clause)}){AFTER_WORD}"
@@ -454,6 +455,10 @@ class AmountExtractor:
         pos = e
         if pm := self.post_re.match(text, pos):
             pos = pm.end()
+        if om := self.sum_re.match(text, pos):
+            # "20 लाख करोड़ के पैकेज", "50 लाख से अधिक का नुकसान": money (the span ends
+            # with the number and its approximation)
+            return Unit(lex.outcomes_sum[" ".join(om.group(1).split())], MEASURE), pos, False
         if expr.approx and (lm := self.link_re.match(text, pos)):
             pos = lm.end()
         unit, end = self._unit_word(text, pos)

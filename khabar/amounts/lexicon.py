@@ -138,10 +138,12 @@ class AmountLexicon:
         self.outcomes_near: dict[str, str] = {}
         self.outcomes_clause: dict[str, str] = {}
         self.outcomes_noun: dict[str, str] = {}
+        self.outcomes_sum: dict[str, str] = {}
         reaches = {
             "near": self.outcomes_near,
             "clause": self.outcomes_clause,
             "noun": self.outcomes_noun,
+            "sum": self.outcomes_sum,
         }
         for phrase, unit, reach in load_table("amounts/outcomes.tsv"):
             reaches[reach][norm_form(phrase)] = unit
