@@ -303,3 +303,10 @@ def test_body_before_its_short_form_and_as_phrase_opening_with_the_body(layer, f
     got = roles_of(layer, finder, text, [("टेड्रोस अधानोम", "PERSON"), ("रणदीप सुरजेवाला", "PERSON")])
     assert got["टेड्रोस अधानोम"] == [("महानिदेशक", "विश्व स्वास्थ्य संगठन", "विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के महानिदेशक")]
     assert got["रणदीप सुरजेवाला"] == [("प्रवक्ता", "कांग्रेस", "कांग्रेस प्रवक्ता")]
+
+
+def test_nationality_before_a_post_names_the_country(layer, finder):
+    got = roles_of(layer, finder, "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और फ्रांसीसी विदेश मंत्री लौरें फाबियस ने कहा।",
+                   [("डोनाल्ड ट्रंप", "PERSON"), ("लौरें फाबियस", "PERSON")])
+    assert got["डोनाल्ड ट्रंप"] == [("राष्ट्रपति", "अमेरिका", "अमेरिकी राष्ट्रपति")]
+    assert got["लौरें फाबियस"] == [("विदेश मंत्री", "फ्रांस", "फ्रांसीसी विदेश मंत्री")]
