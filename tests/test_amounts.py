@@ -495,3 +495,9 @@ def test_money_named_after_a_sum(nlp: Pipeline) -> None:
     assert amounts(nlp, "50 लाख से अधिक का नुकसान")[0][1:5] == (5000000, None, "rupee", True)
     # after a noun the phrase says nothing about money
     assert amounts(nlp, "पांच लोगों का बीमा हुआ")[0][3] == "people"
+
+
+def test_nukta_spellings_and_calibres(nlp: Pipeline) -> None:
+    assert amounts(nlp, "मंदिर के आसपास चार सीमेंट फ़ैक्ट्रियां हैं")[0][3] == "factory"
+    assert amounts(nlp, "दो ज़िलों में")[0][3] == "district"
+    assert amounts(nlp, "एक बुलेट 315 बोर का") == []

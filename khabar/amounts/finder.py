@@ -87,6 +87,8 @@ _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 # "दो और डॉक्टर", "एक ही दिन": these may stand between a number and its unit only
+# "फ़ैक्ट्रियों" is looked up as "फैक्ट्रियों" too (ज़ फ़ क़ ख़ ग़ are written either way)
+_NUKTA_RE = re.compile("([जफकखग])\u093c")
 _NEXT_WORDS = 5  # words looked at after a number for its unit
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
@@ -522,7 +524,7 @@ class AmountExtractor:
             if w is None:
                 break
             end = m.end(i)
-            u = lex.units.get(w)
+            u = lex.units.get(w) or lex.units.get(_NUKTA_RE.sub(r"\1", w))
             if u is None and w.endswith("."):
                 u, end = lex.units.get(w[:-1]), end - 1
             if u is None and "-" in w:
