@@ -112,3 +112,20 @@ def test_initials_belong_to_the_name_after_them(rec: EntityRecognizer, layer: Te
     assert people.get("वी.के. यादव") == "V.K. Yadav", people
     assert people.get("आर. गंगाखेड़कर") == "R. Gangakherkar", people
     assert "नरेंद्र मोदी" in people and not any(n.startswith("के ") for n in people)
+
+
+def test_people_listed_with_people_are_people(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "मुस्लिम युवाओं ने उनकी मदद की । शरीफ, बबलू, इमरान, आफाक, उमर, जुगनू और लतीफ "
+        "खाना लेकर पहुंचे।",
+    )
+    people = by_type(doc, "PERSON")
+    for name in ("शरीफ", "बबलू", "इमरान", "आफाक", "उमर", "जुगनू"):
+        assert name in people, people
+
+
+def test_places_listed_are_not_people(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "गाजियाबाद, नोएडा, मेरठ, आगरा और लखनऊ में बारिश हुई।")
+    assert by_type(doc, "PERSON") == []

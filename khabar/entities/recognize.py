@@ -16,6 +16,7 @@ Order of work on one sentence (a list of words):
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -112,6 +113,16 @@ class SentenceRecognizer:
         self._leader_heads = frozenset(heads.get("leader", ()))
         self._org_head_words = frozenset(heads.get("org", ()))
         self._cue_first = frozenset(c[0] for c in gazetteer.speaker_cues if c)
+        # words the data knows mostly (60 %, 3+ times) or almost only (80 %, 4+ times)
+        # from people's names: the pair and lone-word rules visit only these
+        self._strong_person = gazetteer.surnames | frozenset(
+            k for k, c in counts.items() if c[0] >= 3 and c[1] >= 0.6 * c[0]
+        )
+        self._known_person = frozenset(
+            k
+            for k, c in counts.items()
+            if c[0] >= KNOWN_PERSON_MIN_SEEN and c[1] >= KNOWN_PERSON_SHARE * c[0]
+        )
         # one-word kinship titles (पुत्र, पत्नी): never inside one person's name
         self._kin = frozenset(
             t.title
@@ -177,6 +188,7 @@ class SentenceRecognizer:
         spans = self._agents(words, keys, spans)
         spans = self._given_and_surname(words, keys, spans)
         spans = self._known_person_words(words, keys, spans)
+        spans = self._listed_persons(words, keys, spans)
         spans = self._initials(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
         spans = self._facilities(words, keys, spans)
@@ -529,6 +541,54 @@ class SentenceRecognizer:
                         todo.append((new, True))
         return spans
 
+    def _listed_persons(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """"शरीफ, बबलू, इमरान, आफाक, उमर": in a list of one- or two-word items separated
+        by commas or coordinators, where at least two items are people and none is
+        another kind of name, the other unclaimed, uncommon name-like items are people
+        too."""
+        if "," not in words:
+            return spans
+        n = len(words)
+        seps = [i for i in range(n) if words[i] == "," or keys[i] in COORDINATORS]
+        if len(seps) < 2:
+            return spans
+        # items: maximal runs between separators (or the sentence edge) inside a list
+        bounds = [-1, *seps, n]
+        items = []
+        for a, b in itertools.pairwise(bounds):
+            s0, e0 = a + 1, b
+            if 1 <= e0 - s0 <= 2:
+                items.append((s0, e0))
+            else:
+                items.append(None)
+        # group consecutive items into lists
+        runs: list[list[tuple[int, int]]] = [[]]
+        for it in items:
+            if it is None:
+                runs.append([])
+            else:
+                runs[-1].append(it)
+        for run in runs:
+            if len(run) < 3:
+                continue
+            people = others = 0
+            todo = []
+            for s0, e0 in run:
+                cover = [sp for sp in spans if sp.start < e0 and s0 < sp.end]
+                if cover:
+                    if all(sp.label == "PER" for sp in cover):
+                        people += 1
+                    else:
+                        others += 1
+                elif all(
+                    self._name_word(words[k], keys[k]) and not self.is_common(keys[k])
+                    for k in range(s0, e0)
+                ):
+                    todo.append((s0, e0))
+            if people >= 2 and others == 0 and people + len(todo) >= 3:
+                spans += [Span(s0, e0, "PER", "rule") for s0, e0 in todo]
+        return spans
+
     def _listed_places(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
         """"अहमदनगर, धुले, जलगांव": a name-like run listed between two places, or
         closing a list of two places or more ("नागपुर, अमरावती और वर्धा"), is a place."""
@@ -707,10 +767,11 @@ class SentenceRecognizer:
         KNOWN_PERSON_MIN_SEEN times and almost only (KNOWN_PERSON_SHARE) inside people's
         names ("बदले ट्रंप के सुर", "कोहली विकेट पर"), is a person when the tagger
         gives it some chance."""
-        for i, k in enumerate(keys):
-            c = self.counts.get(k)
-            if c is None or c[0] < KNOWN_PERSON_MIN_SEEN or c[1] < KNOWN_PERSON_SHARE * c[0]:
-                continue
+        known = self._known_person
+        if known.isdisjoint(keys):
+            return spans
+        for i in [i for i, k in enumerate(keys) if k in known]:
+            k = keys[i]
             if self._covering(spans, i) is not None or not self._name_word(words[i], k):
                 continue
             if (i > 0 and words[i - 1] == "-") or (i + 1 < len(words) and words[i + 1] == "-"):
@@ -721,14 +782,6 @@ class SentenceRecognizer:
                 spans.append(Span(i, i + 1, "PER", "rule"))
         return spans
 
-    def _strong_person_word(self, key: str) -> bool:
-        """A known surname, or a word the data has seen at least three times and
-        mostly (60 %) inside people's names (ट्रंप, खुराना)."""
-        if key in self.gaz.surnames:
-            return True
-        c = self.counts.get(key)
-        return c is not None and c[0] >= 3 and c[1] >= 0.6 * c[0]
-
     def _given_and_surname(
         self, words: list[str], keys: list[str], spans: list[Span]
     ) -> list[Span]:
@@ -738,7 +791,10 @@ class SentenceRecognizer:
         given name that is also an everyday word keeps the tagger out of it)."""
         surnames = self.gaz.surnames
         names = self.tagger.features.name_words
-        for i in [i for i in range(1, len(keys)) if self._strong_person_word(keys[i])]:
+        strong = self._strong_person
+        if strong.isdisjoint(keys):
+            return spans
+        for i in [i for i in range(1, len(keys)) if keys[i] in strong]:
             g = i - 1
             k = keys[g]
             if not (self.name_like(words[g], k) and self.name_like(words[i], keys[i])):
@@ -772,6 +828,8 @@ class SentenceRecognizer:
         there at least MIN_AGENT_PERSON_MARGINAL. Acronyms, plurals and words of
         organisation or place names are left out; kind words next to the name retype it
         afterwards ("कंपनी मेरिडियन ने" is an organisation)."""
+        if "ने" not in keys:
+            return spans
         for i in [i for i in range(1, len(keys)) if keys[i] == "ने"]:
             if self._covering(spans, i - 1) is not None:
                 continue
@@ -883,11 +941,6 @@ class SentenceRecognizer:
         a person's alone ("राकेश कुमार निवासी X", "X निवासी राकेश")."""
         before, after, weak = self.gaz.kinds_before, self.gaz.kinds_after, self.gaz.weak_kinds
         n = len(keys)
-        person_starts = {
-            sp.start
-            for sp in spans
-            if sp.label == "PER" and self._person_shaped(keys, sp.start, sp.end)
-        }
         for sp in spans:
             if sp.label != "PER" or sp.source == "gazetteer":
                 continue
@@ -907,13 +960,20 @@ class SentenceRecognizer:
                         if (
                             w in weak
                             and self._person_shaped(keys, sp.start, sp.end)
-                            and (e + m) not in person_starts  # "X निवासी राकेश": X is a place
+                            and not self._person_at(keys, spans, e + m)  # "X निवासी राकेश"
                         ):
                             kind = None
                         break
             if kind is not None:
                 sp.label, sp.source = kind, "rule"
         return spans
+
+    def _person_at(self, keys: list[str], spans: list[Span], i: int) -> bool:
+        """A person's name shaped like one starts at ``i``."""
+        return any(
+            sp.start == i and sp.label == "PER" and self._person_shaped(keys, sp.start, sp.end)
+            for sp in spans
+        )
 
     def _person_shaped(self, keys: list[str], s: int, e: int) -> bool:
         """A name that ends in a known surname, or opens with a listed given name, or
