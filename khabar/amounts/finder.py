@@ -22,7 +22,14 @@ around each run (never a scan per token) then decide:
   unit of a number it is coordinated with (12 बड़े और 65 छोटे बंदरगाहों), else the
   unit of the previous amount in the same or the previous sentence (गुजरात में छह,
   कर्नाटक में तीन); two amounts with one unit joined by से make a range (21 वर्ष से
-  50 वर्ष).
+  50 वर्ष);
+- parts and wholes: "इन 83 मामलों में 66 भारतीय" (the part counts what the whole
+  counts), "52 में से 26 जिलों" (the whole counts what the part counts);
+- tables: a cell of a tab table or of a labelled list line ("पटना : 100", "चीन - 3169 -
+  80,778") takes the counted noun of its column in the heading row above;
+- money named after a sum ("20 लाख करोड़ के पैकेज", "25 हजार का इनाम") is rupees.
+Counted nouns come from units.tsv (forms one by one) and count_nouns.tsv (lemmas whose
+plural and oblique forms are generated, khabar.amounts.lexicon.noun_forms).
 """
 
 from __future__ import annotations
