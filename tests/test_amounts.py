@@ -501,3 +501,16 @@ def test_nukta_spellings_and_calibres(nlp: Pipeline) -> None:
     assert amounts(nlp, "मंदिर के आसपास चार सीमेंट फ़ैक्ट्रियां हैं")[0][3] == "factory"
     assert amounts(nlp, "दो ज़िलों में")[0][3] == "district"
     assert amounts(nlp, "एक बुलेट 315 बोर का") == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["पटना\t{i}\t{j}\n", "चीन - {i} - {j}\n", "पटना : {i}\n\n\n", "\t{i}"],
+)
+def test_long_tables_stay_linear(extractor: AmountExtractor, row: str) -> None:
+    # every cell looks for its heading row: remembered per row, bounded per line
+    text = "राज्य\tसंक्रमित\tमौत\n" + "".join(row.format(i=i, j=i + 1) for i in range(20000))
+    t = time.perf_counter()
+    found = extractor.find(text)
+    assert time.perf_counter() - t < 5.0
+    assert found and all(text[a.start : a.end] == a.text for a in found[:200])

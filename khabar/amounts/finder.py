@@ -80,7 +80,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 # a row label of a table or a list line: "पटना : 100", "सीतामढ़ी - 6", "मुंबई<TAB> 51"
 _ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \t]*")
 _CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)|[ \t]+-[ \t]+\d")
+_Headings = dict[tuple[int, str], "tuple[int, int] | None"]
 _TABLE_REACH = 200
+_MAX_LINE = 600  # table lines are read at most this far
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
@@ -229,7 +231,7 @@ class AmountExtractor:
                     if cands and c.start < cands[-1].end:
                         continue
                     cands.append(c)
-        self._context(text, cands, sent_starts)
+        self._context(text, cands, sent_starts, {})
         cands = self._unit_ranges(text, cands)
         return [
             Amount(
@@ -575,8 +577,11 @@ class AmountExtractor:
 
     # -- context --------------------------------------------------------------
 
-    def _context(self, text: str, cands: list[_Cand], sent_starts: Sequence[int]) -> None:
-        """Units for bare numbers, and "एक" kept only inside lists of numbers."""
+    def _context(
+        self, text: str, cands: list[_Cand], sent_starts: Sequence[int], headings: _Headings
+    ) -> None:
+        """Units for bare numbers, and "एक" kept only inside lists of numbers;
+        ``headings`` remembers the heading row found for each table row."""
         keep = [self._ek_pair_befell(text, cands, i) for i in range(len(cands))]
         for i, c in enumerate(cands):
             if c.bare_ek:
@@ -650,7 +655,7 @@ class AmountExtractor:
             if c.unit is None:
                 c.unit = (
                     whole[i]
-                    or self._lookback(text, c, sent_starts)
+                    or self._lookback(text, c, sent_starts, headings)
                     or coord[i]
                     or self._inherited(c, last_unit, sent_starts)
                 )
@@ -731,8 +736,10 @@ class AmountExtractor:
                         return True
         return False
 
-    def _lookback(self, text: str, c: _Cand, sent_starts: Sequence[int]) -> Unit | None:
-        table = self._table_heading(text, c)
+    def _lookback(
+        self, text: str, c: _Cand, sent_starts: Sequence[int], headings: _Headings
+    ) -> Unit | None:
+        table = self._table_heading(text, c, headings)
         if table is not None:
             return table
         si = bisect_right(sent_starts, c.start) - 1
@@ -758,7 +765,7 @@ class AmountExtractor:
                 return mod
         return u
 
-    def _table_heading(self, text: str, c: _Cand) -> Unit | None:
+    def _table_heading(self, text: str, c: _Cand, headings: _Headings) -> Unit | None:
         """The unit of a cell in a table row ("महाराष्ट्र<TAB>302<TAB>1364"): the last
         counted noun of the lines above, within a few lines ("राज्य<TAB>मरीजों की संख्या")."""
         line_start = text.rfind("\n", max(0, c.start - 80), c.start) + 1
@@ -777,41 +784,60 @@ class AmountExtractor:
             return u if u.cls not in (TIME, NULL) and u.name is not None else None
         sep = _TAB_RE if "\t" in row else _DASH_RE if "-" in row else None
         if sep is not None:
-            return self._column_heading(text, line_start, len(sep.findall(row)), sep)
+            return self._column_heading(text, line_start, len(sep.findall(row)), sep, headings)
         # a list line "पटना : 100": the heading is the nearest line above that is not blank
         end = line_start - 1
-        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-            end = text.rfind("\n", 0, end)
-        if end <= 0:
-            return None
-        lo = max(text.rfind("\n", 0, end) + 1, end - _TABLE_REACH)
-        return self._heading_unit(text, lo, end)
+        for _ in range(_TABLE_ROWS):
+            if end <= 0:
+                return None
+            lo = _line_start(text, end)
+            if text[lo:end].strip():
+                return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
+            end = lo - 1
+        return None
 
     def _column_heading(
-        self, text: str, line_start: int, col: int, sep: re.Pattern[str]
+        self, text: str, line_start: int, col: int, sep: re.Pattern[str], headings: _Headings
     ) -> Unit | None:
         """The unit of column ``col`` of a table (cells split by ``sep``, a tab or a
         spaced hyphen) whose row starts at ``line_start``: the counted noun in that
         column of the heading row above the data rows ("राज्य<TAB>संक्रमित<TAB>मौत" gives
         case to column 1, death to column 2); a heading that does not split into the
         row's columns gives its last counted noun."""
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", line_start, line_start + _MAX_LINE)
+        line_end = min(len(text), line_start + _MAX_LINE) if line_end < 0 else line_end
         ncols = len(_cells(text, line_start, line_end, sep))
+        key = (line_start, sep.pattern)
+        if key not in headings:
+            headings[key] = self._heading_row(text, line_start, sep, headings)
+        row = headings[key]
+        if row is not None:
+            lo, end = row
+            cells = _cells(text, lo, end, sep)
+            if len(cells) == ncols - 1 and col >= 1:
+                cells = [(lo, lo), *cells]  # no heading over the label column
+            if len(cells) == ncols and col < ncols:
+                u = self._heading_unit(text, *cells[col])
+                if u is not None:
+                    return u
+            return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
+        return None
+
+    def _heading_row(
+        self, text: str, line_start: int, sep: re.Pattern[str], headings: _Headings
+    ) -> tuple[int, int] | None:
+        """The span of the heading row above the data row starting at ``line_start``
+        (blank and data rows skipped, at most _TABLE_ROWS; a row already answered in
+        ``headings`` gives its answer)."""
         end = line_start - 1
         for _ in range(_TABLE_ROWS):
             if end <= 0:
                 return None
-            lo = text.rfind("\n", 0, end) + 1
+            lo = _line_start(text, end)
+            if (lo, sep.pattern) in headings:
+                return headings[(lo, sep.pattern)]
             if text[lo:end].strip() and not _is_data_row(text, lo, end, sep, self.atom_words):
-                cells = _cells(text, lo, end, sep)
-                if len(cells) == ncols - 1 and col >= 1:
-                    cells = [(lo, lo), *cells]  # no heading over the label column
-                if len(cells) == ncols and col < ncols:
-                    u = self._heading_unit(text, *cells[col])
-                    if u is not None:
-                        return u
-                return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
+                return lo, end
             end = lo - 1
         return None
 
@@ -861,6 +887,12 @@ class AmountExtractor:
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     i = bisect_right(starts, e - 1) - 1
     return i >= 0 and spans[i][1] > s
+
+
+def _line_start(text: str, end: int) -> int:
+    """The start of the line ending at ``end``, looked for at most _MAX_LINE back (a
+    longer line is read from there: the look-back stays bounded)."""
+    return text.rfind("\n", max(0, end - _MAX_LINE), end) + 1 or max(0, end - _MAX_LINE)
 
 
 def _cells(text: str, lo: int, hi: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
