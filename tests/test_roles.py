@@ -310,3 +310,11 @@ def test_nationality_before_a_post_names_the_country(layer, finder):
                    [("डोनाल्ड ट्रंप", "PERSON"), ("लौरें फाबियस", "PERSON")])
     assert got["डोनाल्ड ट्रंप"] == [("राष्ट्रपति", "अमेरिका", "अमेरिकी राष्ट्रपति")]
     assert got["लौरें फाबियस"] == [("विदेश मंत्री", "फ्रांस", "फ्रांसीसी विदेश मंत्री")]
+
+
+def test_first_name_left_out_of_a_surname_mention(layer, finder):
+    text = "संस्था की प्रशासक डाना कैनेडी ने कहा। फ्लोरिडा के गवर्नर रिक स्कॉट ने बताया। मुख्यमंत्री आवास पर कुमार पहुंचे।"
+    got = roles_of(layer, finder, text, [("कैनेडी", "PERSON"), ("स्कॉट", "PERSON"), ("कुमार", "PERSON")])
+    assert [t for t, _, _ in got["कैनेडी"]] == ["प्रशासक"]
+    assert got["स्कॉट"] == [("गवर्नर", "फ्लोरिडा", "फ्लोरिडा के गवर्नर")]
+    assert "कुमार" not in got

@@ -161,7 +161,7 @@ class RoleFinder:
             if not _surname_carries(ent) and self._initial_mention_before(toks, i, kinds):
                 continue  # "एच.सी. अवस्थी" read as a mention of "अवनीश अवस्थी": the initial carries it
             i = self._name_start(toks, i, j)
-            first = self._before(toks, i, kinds)
+            first = self._before(toks, i, kinds, lone=j == i + 1 and " " not in ent.name)
             roles = [first]
             if first is not None:
                 # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X",
@@ -207,9 +207,13 @@ class RoleFinder:
 
     # -- before the name -------------------------------------------------------------
 
-    def _before(self, toks: list[_Tok], i: int, spans: _Spans) -> Role | None:
+    def _before(self, toks: list[_Tok], i: int, spans: _Spans, lone: bool = False) -> Role | None:
         k = i - 1
         words = _words(toks)
+        if lone and k >= 1 and self._given_name_between(toks, k, spans):
+            # "प्रशासक डाना कैनेडी" read as the surname "कैनेडी" alone: the first name
+            # stands between the post and the mention
+            k -= 1
         # honorifics between post and name (डॉ. / श्री / डॉक्टर)
         doctor = False
         while k >= 0:
@@ -271,6 +275,24 @@ class RoleFinder:
         if end is None:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
+
+    def _given_name_between(self, toks: list[_Tok], k: int, spans: _Spans) -> bool:
+        """Whether toks[k] is an unknown word (a first name the recogniser left out)
+        right after a post: no stop word, post, modifier, honorific, body or place."""
+        tk = toks[k]
+        if not self._plain_word(toks, k, spans) or spans.covering(tk.start) is not None:
+            return False
+        if (
+            tk.norm in self.modifiers
+            or tk.norm in self.departments
+            or tk.norm in self.org_words
+            or tk.norm in self.org_heads
+            or tk.norm in self.places
+            or tk.norm in self.not_org
+            or self.honorifics.ending_at(_words(toks), k) is not None
+        ):
+            return False
+        return self.posts.ending_at(_words(toks), k - 1) is not None
 
     def _department_run(self, toks: list[_Tok], k: int, spans: _Spans) -> int:
         """Index before a run of department words or one place ending at toks[k] (joined
