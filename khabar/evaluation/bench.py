@@ -474,28 +474,55 @@ def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str,
 
 
 def jvm_cpu_seconds(spark: Any) -> float | None:
-    """CPU seconds used so far by the session's JVM (where PySpark started it and /proc
-    tells), else None."""
+    """CPU seconds used so far by the session's JVM and every process under it (the
+    Python daemon and its workers, and the workers already gone), where PySpark
+    started the JVM itself and /proc tells; else None."""
     pid = getattr(getattr(getattr(spark.sparkContext, "_gateway", None), "proc", None), "pid", None)
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (AttributeError, OSError, IndexError):
+    if pid is None:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    return process_tree_cpu(pid)
+
+
+def process_tree_cpu(root: int) -> float | None:
+    """utime + stime of ``root`` and its descendants, plus the times of children they
+    have reaped (cutime + cstime), in seconds, from /proc; None without /proc."""
+    stats: dict[int, tuple[int, int]] = {}  # pid -> (ppid, clock ticks)
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return None
+    for e in entries:
+        try:
+            f = Path(f"/proc/{e}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        stats[int(e)] = (int(f[1]), sum(int(x) for x in f[11:15]))
+    if root not in stats:
+        return None
+    children: dict[int, list[int]] = {}
+    for p, (pp, _) in stats.items():
+        children.setdefault(pp, []).append(p)
+    total, todo = 0, [root]
+    while todo:
+        p = todo.pop()
+        total += stats[p][1]
+        todo.extend(children.get(p, []))
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _delta(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else b - a
 
 
-def spark_cpu(stats: dict[str, Any], jvm: float | None) -> dict[str, Any]:
-    """CPU seconds of a Spark job: its Python workers (reading, loading, extracting,
-    writing) and the JVM (scheduling, the shuffle)."""
-    workers = stats.get("read_cpu_s_sum", 0.0) + stats.get("extract_cpu_s_sum", 0.0)
-    out = {"python_workers": round(workers, 2)}
-    if jvm is not None:
-        out["jvm"] = round(jvm, 2)
-        out["total"] = round(workers + jvm, 2)
+def spark_cpu(stats: dict[str, Any], tree: float | None) -> dict[str, Any]:
+    """CPU seconds of a Spark job: everything under the JVM (``tree``: the JVM, the
+    Python daemon, its workers), and the Python workers' own share of it by the job's
+    stats (reading and extracting; the daemon's pipeline loading is not in it)."""
+    out: dict[str, Any] = {
+        "python_workers": round(stats.get("read_cpu_s_sum", 0.0) + stats.get("extract_cpu_s_sum", 0.0), 2)
+    }
+    if tree is not None:
+        out["total"] = round(tree, 2)
     return out
 
 

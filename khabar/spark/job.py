@@ -7,13 +7,22 @@ executor, e.g. shipped as a wheel with ``--py-files`` or in the executors' image
 
 or locally with ``khabar spark PATH... --out DIR [--master local[2]]``.
 
-Stages: every input file is read as bytes by Spark (``binaryFile``, recursive, so object
-storage works), turned into articles by khabar's own readers (text / JSONL / CSV / HTML /
-FIRE XML / WARC, as ``khabar ingest`` reads them) in the executors, deduplicated by
-content hash, and extracted with one ``Pipeline`` per Python worker (loaded once,
-reused for every partition it processes). The records are written as the Parquet tables
-of ``khabar.spark.tables`` (articles, entities, quotes, amounts, dates) plus ``problems``
-(files or records that could not be read, with the reason).
+Stages: every input file is read as bytes by Spark (``binaryFiles``, recursive, so
+object storage works), turned into articles by khabar's own readers (text / JSONL / CSV /
+HTML / FIRE XML / WARC, as ``khabar ingest`` reads them) in the executors; one shuffle
+deduplicates them by content hash and spreads them over the extraction partitions; every
+partition is extracted by its Python worker's ``Pipeline`` (loaded once per executor, in
+the worker daemon ``khabar.spark.daemon``, before the workers fork) and written by that
+worker with pyarrow as its part of the Parquet tables of ``khabar.spark.tables``
+(articles, entities, quotes, amounts, dates) plus ``problems`` (files or records that
+could not be read, with the reason): ``OUT/<table>/part-NNNNN.parquet``, one per
+partition, and ``_SUCCESS``. The records never pass through the JVM.
+
+The output directory is written by the workers through ``pyarrow.fs``: a path every
+executor can reach (local mode, a shared mount) or a URI pyarrow knows: ``s3://``
+(``s3a://`` and ``s3n://`` are read as ``s3://``; credentials from the usual AWS
+environment variables or instance role, not from Hadoop's ``fs.s3a`` settings),
+``gs://``, ``hdfs://`` (with libhdfs), ``abfs://``.
 """
 
 from __future__ import annotations
@@ -93,9 +102,10 @@ class PartitionWriter:
     On a local file system each file is written under a hidden name and renamed when
     complete, so a retried task replaces it whole."""
 
-    def __init__(self, out: str, index: int, row_group: int = ROW_GROUP) -> None:
+    def __init__(self, out: str, index: int, row_group: int = ROW_GROUP, attempt: int = 0) -> None:
         self.fs, self.base = output_fs(out)
         self.index = index
+        self.attempt = attempt  # the task attempt: two attempts never share a temporary file
         self.row_group = row_group
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
         self.writers: dict[str, Any] = {}
@@ -142,7 +152,7 @@ class PartitionWriter:
             self.fs.create_dir(folder, recursive=True)
             final = f"{folder}/part-{self.index:05d}.parquet"
             local = self.fs.type_name == "local"
-            tmp = f"{folder}/.part-{self.index:05d}.parquet.tmp" if local else final
+            tmp = f"{folder}/.part-{self.index:05d}-{self.attempt}.parquet.tmp" if local else final
             sink = self.fs.open_output_stream(tmp)
             writer = pq.ParquetWriter(sink, OUT_SCHEMAS[table])
             self.writers[table] = (writer, sink, tmp, final)
@@ -196,7 +206,10 @@ def extract_partition(index: int, pairs: Iterable[tuple[str, tuple[Any, ...]]],
     fresh = not executor_pipeline.cache_info().currsize
     nlp = executor_pipeline()
     t1 = clock()
-    writer = PartitionWriter(out, index)
+    from pyspark import TaskContext
+
+    ctx = TaskContext.get()
+    writer = PartitionWriter(out, index, attempt=ctx.taskAttemptId() if ctx else 0)
     for _key, row in pairs:
         if row[0] != "item":
             writer.add({"problems": [{"origin": row[1], "reason": row[2]}]})
@@ -216,16 +229,30 @@ def extract_partition(index: int, pairs: Iterable[tuple[str, tuple[Any, ...]]],
     yield counts
 
 
+# JVM options for local mode, where the JVM only schedules tasks and moves the shuffle
+# while Python workers do the work: no C2 compiler and a single-threaded collector,
+# so the JVM's compile and GC threads leave the cores to the workers
+LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
 def session(master: str | None = None, app: str = "khabar") -> Any:
+    """A Spark session for the job: Python workers forked from ``khabar.spark.daemon``
+    (the pipeline loaded once per executor); for a ``local`` master, the JVM options
+    of ``LOCAL_JAVA_OPTIONS`` unless ``spark.driver.extraJavaOptions`` is set."""
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
+        if master.startswith("local") and "spark.driver.extraJavaOptions" not in os.environ.get(
+            "PYSPARK_SUBMIT_ARGS", ""
+        ):
+            builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JAVA_OPTIONS)
     return (
         builder.config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.python.daemon.module", "khabar.spark.daemon")
         .getOrCreate()
     )
 
