@@ -1023,3 +1023,12 @@ def test_a_described_organisation_is_the_one_named_before(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("अमेजन", "ORG")])
     (q,) = starting(doc, "स्कूल")
     assert who(doc, q) is None
+
+
+def test_a_one_word_topic_of_a_confirmation_is_no_statement(layer, finder, roles):
+    doc = run(layer, finder, roles, "एसडीएम विकास सिंह ने घटना की पुष्टि की है।", [("विकास सिंह", "PERSON")])
+    assert doc.quotes == []
+    text = "अस्पताल ने 16 नए मरीजों में संक्रमण की पुष्टि की है।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert span(doc, q) == "16 नए मरीजों में संक्रमण"

@@ -752,6 +752,8 @@ class Detector:
                 continue
             if noun in self.lex.ablative_nouns and self._refusal(doc, e):
                 continue  # "फ़िल्म करने से इनकार": a refusal to act, no statement
+            if noun in self.lex.topic_objects and doc.token_index(e) - doc.token_index(s) < 2:
+                continue  # "मामले की पुष्टि की": the topic, no statement
             lemma = fixed_lemma or self._object_lemma(noun)
             out.append(Candidate("indirect", s, e, lemma, ref, ref.start, sent.line, 3))
         return out

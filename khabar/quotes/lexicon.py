@@ -261,6 +261,7 @@ class QuoteLexicon:
                 for lv in ("दिया", "दी", "दिए", "की", "किया", "किए", "जताई", "जताया", "लगाया"):
                     objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
         # "X ने C से इनकार किया": the content before "से"
+        self.topic_objects = frozenset(norm_word(w) for w in load_lines("quotes/topic_objects.tsv"))
         self.ablative_nouns = frozenset(norm_word(w) for w in load_lines("quotes/ablative_objects.tsv"))
         for noun in self.ablative_nouns:
             for lv in light_verbs:
