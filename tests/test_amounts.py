@@ -514,3 +514,21 @@ def test_long_tables_stay_linear(extractor: AmountExtractor, row: str) -> None:
     found = extractor.find(text)
     assert time.perf_counter() - t < 5.0
     assert found and all(text[a.start : a.end] == a.text for a in found[:200])
+
+
+def test_bracketed_list_items_take_the_noun_before(nlp: Pipeline) -> None:
+    text = "बाहर से लौटनेवाले पॉजिटिवों में सर्वाधिक बेगूसराय (26), नालंदा (15), भागलपुर (13)"
+    assert [(a[1], a[3]) for a in amounts(nlp, text)] == [(26, "case"), (15, "case"), (13, "case")]
+    # an age after a person's name in brackets stays no count of people
+    assert amounts(nlp, "मजदूर सोमई यादव (40) की मौत हो गई")[0][3] != "worker"
+
+
+def test_age_after_a_person_overrides_a_lent_unit(layer) -> None:
+    from helpers import make_doc
+
+    from khabar.amounts.component import AmountFinder
+
+    text = "हादसे में खेदड़ निवासी अमित (19) की मौत हो गई।"
+    doc = make_doc(layer, text, [("अमित", "PERSON")])
+    AmountFinder()(doc)
+    assert [(doc.text[a.start : a.end], a.unit) for a in doc.amounts] == [("19", "year")]

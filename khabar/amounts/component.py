@@ -34,12 +34,13 @@ class AmountFinder:
 
 def _ages_after_names(doc: Doc, amounts: list[Amount]) -> None:
     """A bare number in brackets right after a person's name is an age: "निशा सेजवाल
-    (19), जार्ज सांचेज (22)" = 19 and 22 years."""
+    (19), जार्ज सांचेज (22)" = 19 and 22 years, whatever unit the words before it lent
+    ("हादसे में अमित (19)")."""
     text = doc.text
     bare = [
         a
         for a in amounts
-        if a.unit is None
+        if a.text.isdigit()
         and a.value_max is None
         and a.value is not None
         and a.value == int(a.value)

@@ -749,15 +749,21 @@ class AmountExtractor:
             last = m
         if last is None:
             return None
-        between = text[last.end() : c.start]
+        # "पॉजिटिवों में सर्वाधिक बेगूसराय (26)": a bracket right before the number
+        # opens a list item, no new clause
+        raw = text[last.end() : c.start]
+        between = raw.rstrip(" \t(")
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
+        bracket = len(between) < len(raw.rstrip(" \t"))
         phrase = " ".join(last.group(0).split())
         if phrase in self.lex.lookback:
             return self.lex.lookback[phrase]
         if phrase in self.count_of:
             return self.count_of[phrase]
         u = self.lex.units[phrase]
+        if bracket and u.cls == HUMAN:
+            return None  # "मजदूर सोमई यादव (40)": an age after a name, no count
         if u.cls == HUMAN:
             # "संक्रमित जवानों की संख्या बढ़कर 135": infected soldiers are cases
             mod = self.lex.units.get(self._prev_word(text, last.start()))
