@@ -1032,3 +1032,10 @@ def test_a_one_word_topic_of_a_confirmation_is_no_statement(layer, finder, roles
     doc = run(layer, finder, roles, text, [])
     (q,) = doc.quotes
     assert span(doc, q) == "16 नए मरीजों में संक्रमण"
+
+
+def test_a_stop_after_an_abbreviation_does_not_end_the_statement(layer, finder, roles):
+    text = "सचिव अवनीश अवस्थी ने बताया है कि यूपी. के 15 जिलों में हॉटस्पॉट सील किए गए हैं। यह अच्छा है।"
+    doc = run(layer, finder, roles, text, [("अवनीश अवस्थी", "PERSON")])
+    (q,) = [q for q in doc.quotes if q.kind == "indirect"]
+    assert span(doc, q) == "यूपी. के 15 जिलों में हॉटस्पॉट सील किए गए हैं"

@@ -75,6 +75,7 @@ _CASE_MARKERS = frozenset(
 # "X ने Y के हवाले से बताया" still quotes Y
 _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताबिक"})
 MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
+_POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "ने", "पर", "तक"})
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
@@ -508,6 +509,9 @@ class Detector:
         line after a single line break, goes on to that line's first sentence."""
         if sent.heading:
             return sent.end
+        run_on = _stop_run_on(doc, sent)
+        if run_on is not None:
+            return run_on
         lines = doc.lines
         li = sent.line
         t = doc.text
@@ -880,7 +884,7 @@ class Detector:
                 ref = self._attribution_source(doc, sent, m_start, index)
             if ref is None or (lemma in _MANNER_LEMMAS and self._agent_before(doc, sent, ref.phrase_start)):
                 continue
-            s, e = self._trim(doc, m_end, _before_aside(doc, m_end, sent.end))
+            s, e = self._trim(doc, m_end, _before_aside(doc, m_end, _stop_run_on(doc, sent) or sent.end))
             if ref.start - sent.start > 3 and e - s < 3:
                 # "C, X के मुताबिक।"
                 k = doc.token_index(ref.phrase_start) - 1
@@ -1239,6 +1243,21 @@ class Detector:
         if ref.kind != TITLE and _key(ref.text) not in known:
             return None  # a name, a source or a report that the story quotes too
         return ref
+
+
+def _stop_run_on(doc: Doc, sent: Sentence) -> int | None:
+    """The end of the next sentence when a full stop cut this one at an abbreviation:
+    "… बताया है कि यूपी. के 15 जिलों में …" — the next "sentence" opens with a
+    postposition, which no sentence does."""
+    k = doc.sentence_index(sent.start)
+    if k + 1 >= len(doc.sentences) or not doc.text[sent.start : sent.end].rstrip().endswith("."):
+        return None
+    nxt = doc.sentences[k + 1]
+    if nxt.line != sent.line or nxt.tok_start >= nxt.tok_end:
+        return None
+    if norm_word(doc.token_text(nxt.tok_start)) not in _POSTPOSITIONS:
+        return None
+    return nxt.end
 
 
 def _before_aside(doc: Doc, start: int, end: int) -> int:
