@@ -1039,3 +1039,15 @@ def test_a_stop_after_an_abbreviation_does_not_end_the_statement(layer, finder, 
     doc = run(layer, finder, roles, text, [("अवनीश अवस्थी", "PERSON")])
     (q,) = [q for q in doc.quotes if q.kind == "indirect"]
     assert span(doc, q) == "यूपी. के 15 जिलों में हॉटस्पॉट सील किए गए हैं"
+
+
+def test_a_long_unrecognised_source_still_speaks(layer, finder, roles):
+    text = "दूसरी ओर, रूस की राज्य विज्ञापन नियंत्रक संघीय एकाधिकार रोधी सर्विस ने कहा कि वह मामले की जांच करेगी।"
+    doc = run(layer, finder, roles, text, [("रूस", "LOC")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "वह मामले की जांच करेगी" and q.speaker is None
+    assert q.speaker_text == "राज्य विज्ञापन नियंत्रक संघीय एकाधिकार रोधी सर्विस"
+    # a clause is no source
+    text = "जवाब सुनकर ऐसा लगा मानो वे कह रहे हों कि पिक्चर अभी बाकी है।"
+    doc = run(layer, finder, roles, text, [])
+    assert all(q.speaker_text != "जवाब सुनकर ऐसा लगा मानो" for q in doc.quotes)

@@ -34,6 +34,8 @@ _FINITE_RE = regex.compile(r"(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u
 GENITIVES = frozenset({"का", "की", "के"})
 # a phrase that counts what it names ("दो ग्रुप", "3 विभागों"): no one body
 _COUNTED_RE = regex.compile(r"(?:\d|(?:दो|तीन|चार|पांच|पाँच|छह|कई|सभी|दोनों|तीनों)(?![\p{L}\p{M}]))")
+# words that show a long phrase is a clause, not a source ("जवाब सुनकर ऐसा लगा मानो")
+_NOT_IN_SOURCE = frozenset({"मानो", "जैसे", "ऐसा", "लगा", "लगता", "कि", "जब", "तो"})
 _INDEFINITE = frozenset({"एक", "कुछ", "कई", "अनेक", "कोई"})
 _OPEN = "("
 _CLOSE = ")"
@@ -471,6 +473,13 @@ class SpeakerFinder:
                 country=country,
             )
         if not _name_like(words[h - i :]):
+            head = nwords[h - i :]
+            if all(w[:1].isalpha() for w in head) and not any(
+                w in self.lex.aux or w in _NOT_IN_SOURCE or (len(w) > 3 and w.endswith("कर")) for w in head
+            ):
+                # a long description the recogniser named nothing in ("रूस की राज्य
+                # विज्ञापन नियंत्रक संघीय एकाधिकार रोधी सर्विस"): a source all the same
+                return SpeakerRef(UNNAMED, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
             return None
         return SpeakerRef(NAME, head_s, head_e, text[head_s:head_e], phrase_start=phrase_s)
 
