@@ -318,3 +318,9 @@ def test_first_name_left_out_of_a_surname_mention(layer, finder):
     assert [t for t, _, _ in got["कैनेडी"]] == ["प्रशासक"]
     assert got["स्कॉट"] == [("गवर्नर", "फ्लोरिडा", "फ्लोरिडा के गवर्नर")]
     assert "कुमार" not in got
+
+
+def test_captaincy_gives_the_post_and_chairing_does_not(layer, finder):
+    text = "1975 में अजित पाल सिंह की कप्तानी में टीम जीती। अरविंद केजरीवाल की अध्यक्षता में बैठक हुई।"
+    got = roles_of(layer, finder, text, [("अजित पाल सिंह", "PERSON"), ("अरविंद केजरीवाल", "PERSON")])
+    assert got == {"अजित पाल सिंह": [("कप्तान", None, "कप्तानी")]}

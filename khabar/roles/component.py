@@ -122,6 +122,7 @@ class RoleFinder:
         self.stops = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
+        self.post_nouns = {norm_word(a): b for a, b in load_table("roles/post_nouns.tsv")}
         self.appoint_verbs = frozenset(norm_word(w) for w in load_lines("roles/appoint_verbs.txt"))
         self.appoint_links = self.appoint_verbs | _GENITIVE_KE
         rows = load_table("roles/patterns.tsv")
@@ -565,6 +566,10 @@ class RoleFinder:
         if j < n and toks[j].norm in AS_WORDS:
             # "अमिताभ बच्चन बतौर मेज़बान …": the post right after "बतौर"
             out.append(self._post_after(toks, j + 1, spans, None))
+        if j + 1 < n and toks[j].norm == "की" and toks[j + 1].norm in self.post_nouns:
+            # "अजित पाल सिंह की कप्तानी में"
+            t = toks[j + 1]
+            out.append(Role(self.post_nouns[t.norm], None, t.start, t.end))
         if j < n and toks[j].norm == "को":
             # "X को जिलाध्यक्ष बनाया गया", "X को भाजपा का प्रदेश अध्यक्ष नियुक्त किया गया"
             out.append(self._appointed(toks, j + 1, spans))
