@@ -1051,3 +1051,13 @@ def test_a_long_unrecognised_source_still_speaks(layer, finder, roles):
     text = "जवाब सुनकर ऐसा लगा मानो वे कह रहे हों कि पिक्चर अभी बाकी है।"
     doc = run(layer, finder, roles, text, [])
     assert all(q.speaker_text != "जवाब सुनकर ऐसा लगा मानो" for q in doc.quotes)
+
+
+def test_headline_order_light_verb_after_its_agent(layer, finder, roles):
+    text = "भारत में मई तक आ सकते हैं 13 लाख केस, रिसर्चर्स ने जताई आशंका\nएक अध्ययन में यह बात सामने आई है।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = doc.quotes
+    assert span(doc, q) == "भारत में मई तक आ सकते हैं 13 लाख केस" and q.verb == "आशंका जताना"
+    # without ने right before, the words are no reporting form
+    doc = run(layer, finder, roles, "इस बारे में पहले भी दी चेतावनी का असर नहीं हुआ।", [])
+    assert doc.quotes == []

@@ -387,7 +387,13 @@ class Detector:
                 continue
             vf = self.lex.verbs[key]
             pos, passive = self._after_aux(doc, m_end, sent.end)
-            if passive:
+            if vf.agent == "ne-next":
+                # the headline order "C, X ने जताई आशंका": the agent's ने right before
+                k = doc.token_index(m_start) - 1
+                if passive or k < sent.tok_start or norm_word(self._word(doc, k)) != "ने":
+                    continue
+                ref = self._agent_ne(doc, sent, m_start, index, pairs)
+            elif passive:
                 ref = self._agent_passive(doc, sent, m_start, index)
             elif vf.agent == "ne":
                 ref = self._agent_ne(doc, sent, m_start, index, pairs)

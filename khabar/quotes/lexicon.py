@@ -172,7 +172,7 @@ class QuoteLexicon:
                 perfective = "nom" if agent == "verb-nom" else "ne"
                 expanded = [(f, perfective) for f in forms[PERFECTIVE]]
                 expanded += [(f, "nom") for f in forms[IMPERFECTIVE]]
-            elif agent in ("ne", "nom", "ka"):
+            elif agent in ("ne", "nom", "ka", "ne-next"):
                 expanded = [(phrase, agent)]
             else:
                 raise ValueError(f"quotes/verbs.tsv: bad agent in {row!r}")
@@ -180,7 +180,7 @@ class QuoteLexicon:
             for form, how in expanded:
                 key = " ".join(norm_word(w) for w in form.split())
                 # a fixed form listed in the file wins over a generated one
-                if key not in self.verbs or agent in ("ne", "nom", "ka"):
+                if key not in self.verbs or agent in ("ne", "nom", "ka", "ne-next"):
                     self.verbs[key] = VerbForm(form, lemma, how, obj == "yes")
                 words = form.split()
                 if noun and words[: len(noun)] == noun:
