@@ -22,6 +22,8 @@ def test_name_variants():
     assert not m.same("अंसारी", "मंजूर अंसारी", people)  # fits two people
     assert m.same("स्वास्थ्य मंत्रालय", "केंद्रीय स्वास्थ्य मंत्रालय", [])
     assert m.same("मुताबिक़", "मुताबिक", [])  # nukta variants
+    assert m.same("गृह मंत्रालय", "गृहमंत्रालय", [])  # a body whose first word opens a title
+    assert not m.same("गृह मंत्रालय", "विदेश मंत्रालय", [])
 
 
 def test_scoring_attribution_span_and_optional_gold():

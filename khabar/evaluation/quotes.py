@@ -143,6 +143,12 @@ class NameMatcher:
         return "".join(self.norm(name))
 
     @staticmethod
+    def _joined(name: str | None) -> str:
+        """The whole name, titles kept, without spaces ("गृह मंत्रालय" = "गृहमंत्रालय":
+        an organisation's first word may also open a title)."""
+        return "".join(norm_word(w) for w in (name or "").replace(".", " ").replace("-", " ").split())
+
+    @staticmethod
     def _run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         n = len(short)
         return 0 < n <= len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
@@ -153,7 +159,7 @@ class NameMatcher:
         x, y = self.norm(a), self.norm(b)
         if not x or not y:
             return False
-        if x == y or "".join(x) == "".join(y):
+        if x == y or "".join(x) == "".join(y) or self._joined(a) == self._joined(b):
             return True
         short, long = (x, y) if len(x) <= len(y) else (y, x)
         if not self._run(short, long):
