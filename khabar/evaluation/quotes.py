@@ -126,14 +126,18 @@ class NameMatcher:
             return ()
         words = [norm_word(w) for w in name.replace(".", " ").replace("-", " ").split()]
         raw = words[:]
-        while words:
-            if words[0] in self.modifiers and len(words) > 1:
-                words = words[1:]
-                continue
-            hit = self.titles.starting_at(words, 0)
+        start = 0
+        while True:
+            # modifiers ("केंद्रीय स्वास्थ्य") go only with the title they qualify, so an
+            # organisation ("स्वास्थ्य मंत्रालय") keeps them
+            at = start
+            while at < len(words) - 1 and words[at] in self.modifiers:
+                at += 1
+            hit = self.titles.starting_at(words, at)
             if hit is None or hit[0] >= len(words):
                 break
-            words = words[hit[0] :]
+            start = hit[0]
+        words = words[start:]
         while len(words) > 1 and words[-1] in _TRAILING_HONORIFICS:
             words.pop()
         return tuple(words) if words else tuple(raw)
