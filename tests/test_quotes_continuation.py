@@ -153,3 +153,43 @@ def test_the_narrations_meanwhile_stops_a_continuation(layer, finder, roles, ope
     text = f"थाना प्रभारी रमेश यादव ने बताया कि दोनों युवक घर लौट रहे थे। {opener} ट्रक ने बाइक को टक्कर मार दी।"
     doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
     assert conts(doc) == []
+
+
+# -- the cross-validation study (khabar.quotes.train --study) --------------------------------
+
+
+def _examples() -> list:
+    """Runs of three candidates: a first-person sentence continues, a past-tense one is
+    narration; a run's later sentences after narration are narration too."""
+    from khabar.quotes.train import Example
+
+    out = []
+    for r in range(30):
+        voice = "cue:first" if r % 3 else "end:past"
+        label = 1 if voice == "cue:first" else 0
+        out.append(Example(r // 3, r, ["bias", voice, "run:0"], label))
+        out.append(Example(r // 3, r, ["bias", "paragraph:long", "run:2"], 0))
+    return out
+
+
+def test_the_fitted_model_learns_the_signs_of_its_signals():
+    from khabar.quotes.train import fit, run_f1
+
+    model = fit(_examples(), tune=False)
+    assert model.weights["cue:first"] > 0 > model.weights["end:past"]
+    assert model.weights["run:2"] < 0
+    scored = [(ex, model.score(ex.features)) for ex in _examples()]
+    assert run_f1(scored, model.threshold) == (1.0, 1.0, 1.0)
+
+
+def test_the_rechosen_threshold_and_the_run_weight_stay_within_what_the_data_supports():
+    from khabar.quotes.train import rethreshold, with_run_weight
+
+    hand = ContinuationModel({"bias": 1.0, "end:past": -0.6, "cue:first": 1.0, "paragraph:long": -0.3}, 0.0)
+    # the hand-set model takes every later sentence (score 0.7): a weight for run:2 of
+    # -0.8 or less rejects them
+    assert with_run_weight(hand, _examples()).weights["run:2"] <= -0.8
+    # past-tense sentences score 0.4, first-person 2.0, later ones 0.7: the best
+    # threshold rejects the past and the later sentences, keeps the first person
+    t = rethreshold(hand, _examples()).threshold
+    assert 0.7 < t <= 2.0

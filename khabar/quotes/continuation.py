@@ -18,7 +18,9 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
   after it are read below);
 
 otherwise a linear model (``ContinuationModel``, hand-set weights in
-continuation_model.tsv) scores its features: cues from
+continuation_model.tsv; fitted weights were compared on held-out folds of the dev
+split and did not do better: ``python -m khabar.quotes.train --study``) scores its
+features: cues from
 continuation.tsv (connectives, first and second person, modals,
 explanations, days, the news event named as a thing), an absolute date or clock time
 (continuation_dates.tsv), the tense of its ending (plain past, passive perfect,
