@@ -15,6 +15,10 @@ from khabar.resources import load_lines, load_table, path
 from khabar.text.tokenize import tokenize
 
 _NASAL_RE = regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")
+# the nukta, alone or inside the precomposed letters ऩ ऱ ऴ (which NFC keeps whole),
+# is dropped; chandrabindu is read as anusvara
+_FOLD = str.maketrans({"\u093c": None, "\u0929": "\u0928", "\u0931": "\u0930",
+                       "\u0934": "\u0933", "\u0901": "\u0902"})
 PLACE_FILES = ("entities/places.tsv", "entities/places_lgd.tsv")
 ORG_FILE = "entities/orgs.tsv"
 ORG_HEADS_FILE = "entities/org_heads.tsv"
@@ -29,10 +33,11 @@ NAME_KINDS_FILE = "entities/name_kinds.tsv"
 
 
 def spelling_key(word: str) -> str:
-    """A loose key that unites common spelling variants: nukta dropped, chandrabindu
-    as anusvara, a nasal consonant + virama before a consonant as anusvara
-    (नरेन्द्र / नरेंद्र, ज़िला / जिला), Latin lower-cased."""
-    w = word.lower().replace("\u093c", "").replace("\u0901", "\u0902")
+    """A loose key that unites common spelling variants: nukta dropped (also from
+    ऩ ऱ ऴ: अऱविंद = अरविंद), chandrabindu as anusvara, a nasal consonant + virama
+    before a consonant as anusvara (नरेन्द्र / नरेंद्र, ज़िला / जिला), Latin
+    lower-cased."""
+    w = word.lower().translate(_FOLD)
     return _NASAL_RE.sub("\u0902", w) if "\u094d" in w else w
 
 

@@ -6,6 +6,7 @@ Shared with other components (roles): ``load_titles()`` returns every row;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from khabar.resources import load_table
@@ -77,8 +78,7 @@ class TitleIndex:
         with a nukta or chandrabindu)."""
         last = self._last
         return [
-            (title_key(w) in last) if ("\u093c" in w or "\u0901" in w) else (w in last)
-            for w in words
+            (title_key(w) in last) if _needs_fold(w) else (w in last) for w in words
         ]
 
     def may_start_after(self, word: str) -> bool:
@@ -111,8 +111,13 @@ class TitleIndex:
         return None
 
 
+# nukta (alone or inside ऩ ऱ ऴ) dropped, chandrabindu as anusvara
+_FOLD = str.maketrans({"\u093c": None, "\u0929": "\u0928", "\u0931": "\u0930",
+                       "\u0934": "\u0933", "\u0901": "\u0902"})
+_needs_fold = re.compile("[\u093c\u0901\u0929\u0931\u0934]").search
+
+
 def title_key(word: str) -> str:
-    """Titles match regardless of nukta and chandrabindu (प्रोफ़ेसर = प्रोफेसर)."""
-    if "\u093c" in word or "\u0901" in word:
-        return word.replace("\u093c", "").replace("\u0901", "\u0902")
-    return word
+    """Titles match regardless of nukta and chandrabindu (प्रोफ़ेसर = प्रोफेसर,
+    ऱ = र)."""
+    return word.translate(_FOLD) if _needs_fold(word) else word
