@@ -181,3 +181,33 @@ def test_a_byline_names_its_reporter(rec: EntityRecognizer) -> None:
     keys = rec.tagger.features.keys(words)
     spans = [Span(0, 1, "LOC", "gazetteer"), Span(2, 3, "LOC", "gazetteer")]
     assert r._byline(words, keys, list(spans)) == spans
+
+
+def test_precomposed_nukta_letters_fold(rec: EntityRecognizer, layer: TextLayer) -> None:
+    from khabar.entities.gazetteer import spelling_key
+    from khabar.entities.titles import title_key
+
+    assert spelling_key("अऱविंद") == spelling_key("अरविंद") == spelling_key("अऱविंद")
+    assert spelling_key("ऩाम") == spelling_key("नाम") and spelling_key("ऴ") == "ळ"
+    assert title_key("मुख्यमंत्ऱी") == "मुख्यमंत्री"
+    doc = run(
+        rec,
+        layer,
+        "मुख्यमंत्री अऱविंद केजरीवाल ने कहा कि स्कूल खुलेंगे। अरविंद केजरीवाल ने बैठक भी की।",
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    assert len(people[0].mentions) == 2
+
+
+def test_a_surname_typed_as_a_place_joins_its_person(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "अधिवक्ता नरेश सिंह भदौरिया ने याचिका दायर की। भदौरिया पेशे से वकील हैं और "
+        "भदौरिया ने कहा कि वह अदालत जाएंगे। वाशिंगटन में बैठक हुई।",
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1, [(e.type, e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    assert [m.text for m in people[0].mentions].count("भदौरिया") == 2
+    assert any(e.name == "वाशिंगटन" and e.type == "LOC" for e in doc.entities)

@@ -91,6 +91,7 @@ class EntityRecognizer:
                         covered[i] = True
         cands += self._abbreviations(doc, keys, cands, covered)
         cands += self._propagate(doc, keys, cands, covered)
+        self._surnames_of_people(doc, keys, cands)
         start_id = len(doc.entities)
         for n, group in enumerate(resolve(cands), start_id + 1):
             name = group.name()
@@ -157,6 +158,53 @@ class EntityRecognizer:
                 if full is not None:
                     c.label, c.canon = "ORG", full
         return out
+
+    def _surnames_of_people(self, doc: Doc, keys: list[str], cands: list[Candidate]) -> None:
+        """"नरेश सिंह भदौरिया … भदौरिया ने …": a one-word name that the tagger typed as
+        a place or organisation but that ends a person's full name in the same article
+        is that person's surname (resolution then joins it to the person), unless the
+        lists know the word as a place or organisation and none of its mentions reads as
+        a person's (ने after it, a title before it): "वाशिंगटन," stays the city."""
+        common = self.recognizer.is_common
+        surnames = {
+            c.keys[-1]
+            for c in cands
+            if c.label == "PER"
+            and 1 < len(c.keys) <= MAX_PROPAGATE_WORDS
+            and c.source != "gazetteer"
+            and not any(common(k) for k in c.keys)
+        }
+        if not surnames:
+            return
+        by_word: dict[str, list[Candidate]] = {}
+        for c in cands:
+            if c.label != "PER" and len(c.keys) == 1 and c.keys[0] in surnames:
+                by_word.setdefault(c.keys[0], []).append(c)
+        if not by_word:
+            return
+        at = {doc.tokens[i][0]: i for i in range(len(doc.tokens))}  # start -> token
+        text = doc.text
+        for key, group in by_word.items():
+            if any(c.source == "abbreviation" or c.canon is not None for c in group):
+                continue
+            if any(c.source == "gazetteer" for c in group) or self.gazetteer.lookup([key]):
+                cued = False
+                for c in group:
+                    i = at.get(c.start)
+                    if i is None:
+                        continue
+                    if i + 1 < len(keys) and keys[i + 1] == "ने":
+                        cued = True
+                        break
+                    lo = max(0, i - self.titles.max_len)
+                    words = [text[s:e] for s, e in doc.tokens[lo:i]]
+                    if words and self.titles.ending_at(words, len(words) - 1) is not None:
+                        cued = True
+                        break
+                if not cued:
+                    continue
+            for c in group:
+                c.label, c.source = "PER", "surname"
 
     def _windows(self, keys: list[str], first: int, last: int) -> list[tuple[int, int]]:
         """[first, last) cut into windows of at most MAX_WINDOW tokens."""
