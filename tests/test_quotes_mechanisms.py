@@ -1061,3 +1061,16 @@ def test_headline_order_light_verb_after_its_agent(layer, finder, roles):
     # without ने right before, the words are no reporting form
     doc = run(layer, finder, roles, "इस बारे में पहले भी दी चेतावनी का असर नहीं हुआ।", [])
     assert doc.quotes == []
+
+
+def test_a_pronoun_takes_the_words_of_an_unlinked_speaker(layer, finder, roles):
+    # a post nobody in the article holds, then a pronoun in the same paragraph
+    text = "जिले के स्वास्थ्य मंत्री ने कहा कि अस्पताल तैयार हैं। उन्होंने कहा कि दवाएं भी पहुंच गई हैं।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = starting(doc, "दवाएं")
+    assert q.speaker_text is not None and "स्वास्थ्य मंत्री" in q.speaker_text
+    # a document is no antecedent of a personal pronoun
+    text = "अखबार ने लिखा कि बाजार बंद रहेंगे। उन्होंने कहा कि दुकानें नहीं खुलेंगी।"
+    doc = run(layer, finder, roles, text, [])
+    (q,) = starting(doc, "दुकानें")
+    assert q.speaker_text == "उन्होंने"

@@ -77,6 +77,7 @@ class QuoteFinder:
             self.lexicon.org_head_kind,
             self.lexicon.demonyms,
             self.lexicon.descriptors,
+            self.speakers.common_word,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

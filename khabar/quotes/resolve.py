@@ -23,6 +23,7 @@ track of salience:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
@@ -43,6 +44,7 @@ class Said:
     section: int
     pos: int
     span: tuple[int, int] | None = None  # where the article names the speaker
+    kind: str = NAME  # the speaker expression's kind (NAME, TITLE, UNNAMED …)
 
 
 MAX_DOCUMENT_GAP = 3  # words between "X की" and its document ("X की ताजा रिपोर्ट")
@@ -140,7 +142,12 @@ class SpeakerResolver:
         org_head_kind: dict[str, str] | None = None,
         demonyms: dict[str, str] | None = None,
         descriptors: frozenset[str] | None = None,
+        common_word: Callable[[str], bool] | None = None,
     ) -> None:
+        self.documents = documents or frozenset()
+        # a word mostly seen outside names in the NER data ("सिद्धांत")
+        self.common_word = common_word or (lambda _w: False)
+        self.copied: dict[int, str] = {}  # candidate id -> kind of the speaker it took words from
         self.descriptors = descriptors or frozenset()  # प्रमुख, दिग्गज, अमेरिकी …
         self.demonyms = {k: norm_word(v) for k, v in (demonyms or {}).items()}
         self.countries = frozenset(self.demonyms.values())
@@ -242,7 +249,13 @@ class SpeakerResolver:
                 if c.outer is None:
                     self.history.append(
                         Said(
-                            c.entity, c.speaker_text, c.line, self.section_of[c.line], c.anchor, c.speaker_span
+                            c.entity,
+                            c.speaker_text,
+                            c.line,
+                            self.section_of[c.line],
+                            c.anchor,
+                            c.speaker_span,
+                            self.copied.get(id(c), c.speaker.kind if c.speaker is not None else NAME),
                         )
                     )
         return kept
@@ -304,10 +317,12 @@ class SpeakerResolver:
                 return True
             if said is not None:
                 c.entity = said.entity
-                if said.entity is None and said.text and (ref.kind == ELIDED or ref.refers == "any"):
+                if said.entity is None and said.text and self._stands_for(ref, said, c.line):
                     # a source the recogniser missed ("नेशनल वैदर सर्विस ने कहा … इसने
-                    # कहा"): the pronoun stands for its name
+                    # कहा", "निर्माता एलिक पद्मशी मानते हैं … उन्होंने कहा"): the pronoun
+                    # stands for its words
                     c.speaker_text, c.speaker_span = said.text, said.span
+                    self.copied[id(c)] = said.kind
                 return True
             types = ("PERSON", "ORG") if ref.refers == "any" else ("PERSON",)
             person = self.index.before(c.anchor, types, self._section_start(c.line))
@@ -359,6 +374,20 @@ class SpeakerResolver:
                 c.entity = self.aliases.lookup(ref.text, ("ORG",))
             return True
         return False
+
+    def _stands_for(self, ref: SpeakerRef, said: Said, line: int) -> bool:
+        """A pronoun resolved to a speaker with no entity takes that speaker's words:
+        always for an elided subject or a pronoun of any referent (इसने, उसके); a personal
+        pronoun (उन्होंने, उनका) not a document's ("अखबार", "इस रिपोर्ट") nor one common
+        word taken for a name ("सिद्धांत बताते हैं") nor an unresolved pronoun."""
+        if ref.kind == ELIDED or ref.refers == "any":
+            return True
+        if said.kind in (PRONOUN, ELIDED) or not said.text or said.line != line:
+            return False
+        words = _norm_name(said.text)
+        if not words or words[-1] in self.documents:
+            return False
+        return not (said.kind == NAME and len(words) == 1 and self.common_word(words[0]))
 
     def _described_speaker(self, c: Candidate) -> Entity | None:
         """The person quoted in the same paragraph at most ``MAX_DESCRIBED_GAP``

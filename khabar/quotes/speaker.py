@@ -190,6 +190,10 @@ class SpeakerFinder:
             first = False
         return doc.tokens[h][0], doc.tokens[j - 1][1]
 
+    def common_word(self, word: str) -> bool:
+        """Public form of ``_common_word`` (the resolver reads speaker words with it)."""
+        return self._common_word(word)
+
     def _common_word(self, word: str) -> bool:
         """A word the NER data has seen often and mostly outside names ("देश",
         "पड़ोसी"); an unseen word ("हेराल्ड", "सुजुकी") may be part of a name."""
