@@ -193,3 +193,32 @@ def test_latin_uses_khabar_romanizer() -> None:
     assert latin.source == "khabar.translit"
     assert latin("मंजूर अंसारी") == "Manzoor Ansari"
     assert latin("Congress") == "Congress"  # Latin text is kept as written
+
+
+def test_a_name_ending_one_longer_name_joins_it() -> None:
+    def c(start: int, words: str, label: str = "PER") -> Candidate:
+        keys = tuple(words.split())
+        return Candidate(start, start + len(words), label, keys, words)
+
+    groups = resolve(
+        [
+            c(0, "आशिक अहमद खान"),
+            c(30, "अहमद खान"),  # ends the longer name: the same person
+            c(50, "मुख्तार अब्बास नकवी"),
+            c(80, "मंजूर अहमद अंसारी"),
+            c(110, "मंजूर अंसारी"),  # not its end: another person
+            c(130, "रवि शास्त्री सचिन तेंदुलकर"),  # two names run together
+            c(170, "सचिन तेंदुलकर"),
+            c(190, "रवि शास्त्री"),
+        ]
+    )
+    names = [[m.text for m in g.members] for g in groups]
+    assert names == [
+        ["आशिक अहमद खान", "अहमद खान"],
+        ["मुख्तार अब्बास नकवी"],
+        ["मंजूर अहमद अंसारी"],
+        ["मंजूर अंसारी"],
+        ["रवि शास्त्री सचिन तेंदुलकर"],
+        ["सचिन तेंदुलकर"],
+        ["रवि शास्त्री"],
+    ]

@@ -22,6 +22,9 @@ from dataclasses import dataclass, field
 from khabar.entities.gazetteer import spelling_key
 
 TYPE_NAMES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# the longest person's name whose prefixes and suffixes join it (a longer run is
+# rather a list or a phrase than one name)
+MAX_JOIN_WORDS = 5
 
 
 @dataclass
@@ -87,6 +90,7 @@ def resolve(cands: list[Candidate]) -> list[Group]:
             groups.append(g)
             by_key[key] = g
         g.members.append(c)
+    _join_parts_of_longer_names(groups, by_key)
     # one-word person mentions: attach to a full name that begins or ends with them
     # (indexed by word; each group's mention starts kept sorted, so that the nearest
     # group is found by bisection and the whole pass stays near-linear)
@@ -116,6 +120,44 @@ def resolve(cands: list[Candidate]) -> list[Group]:
             insort(got, c.start)
     groups.sort(key=lambda g: g.first)
     return groups
+
+
+def _join_parts_of_longer_names(
+    groups: list[Group], by_key: dict[tuple[str, ...], Group]
+) -> None:
+    """A person's name of two or more words that ends exactly one longer person's
+    name of the article ("अहमद खान" beside "आशिक अहमद खान", "अब्बास नकवी" beside
+    "मुख्तार अब्बास नकवी") is that person. A name that ends two longer ones, or is
+    not at their end ("मंजूर अंसारी" beside "मंजूर अहमद अंसारी"; "बोरिस जॉनसन"
+    beside a run-on "बोरिस जॉनसन कोरोनावायरस"), stays its own, and a longer name
+    that opens with another person's name is two names run together."""
+    names = [
+        k
+        for k, g in by_key.items()
+        if 1 < len(k) <= MAX_JOIN_WORDS and any(m.label == "PER" for m in g.members)
+    ]
+    if len(names) < 2:
+        return
+    known = set(names)
+    edges: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for k in names:
+        if any(k[:n] in known for n in range(2, len(k) - 1)):
+            continue  # "रवि शास्त्री सचिन तेंदुलकर": two names run together
+        for n in range(2, len(k)):
+            edges.setdefault(k[-n:], set()).add(k)
+    for k in sorted(names, key=len, reverse=True):
+        longer = edges.get(k)
+        if longer is None or len(longer) != 1:
+            continue
+        target = by_key[next(iter(longer))]
+        g = by_key[k]
+        if target is g:
+            continue
+        target.members.extend(g.members)
+        groups.remove(g)
+        for key, other in by_key.items():
+            if other is g:
+                by_key[key] = target
 
 
 def _group_key(c: Candidate) -> tuple[str, ...]:
