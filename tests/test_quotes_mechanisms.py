@@ -1074,3 +1074,19 @@ def test_a_pronoun_takes_the_words_of_an_unlinked_speaker(layer, finder, roles):
     doc = run(layer, finder, roles, text, [])
     (q,) = starting(doc, "दुकानें")
     assert q.speaker_text == "उन्होंने"
+
+
+def test_a_statement_object_starts_after_its_channel_converb(layer, finder, roles):
+    text = "सचिन तेंदुलकर ने सोशल मीडिया पर एक पोस्ट लिखकर सावधानी बरतने को कहा था।"
+    doc = run(layer, finder, roles, text, [("सचिन तेंदुलकर", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "सावधानी बरतने" and who(doc, q) == "सचिन तेंदुलकर"
+    # the addressee stands before the channel; after it, "X को" is part of the demand
+    text = "राम सिंह ने मंत्री को पत्र लिखकर गरीबों को अनाज देने की मांग की।"
+    doc = run(layer, finder, roles, text, [("राम सिंह", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "गरीबों को अनाज देने"
+    # a converb that belongs to the demand stays in it
+    doc = run(layer, finder, roles, "राम सिंह ने लोगों से मिलकर काम करने की अपील की।", [("राम सिंह", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "मिलकर काम करने"

@@ -48,6 +48,7 @@ MAX_HEADLINE_SPEAKER_TOKENS = 5
 MAX_RECIPIENT_TOKENS = 5
 MAX_CONVERB_AGENT = 8
 MAX_SUBJECT_OFFSET = 6  # tokens before a subject that opens its sentence  # tokens between a converb and the main clause's ने
+MAX_CHANNEL_WORDS = 3  # words of a channel converb ("जारी कर के")
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _GLUED_ASIDE_RE = regex.compile(r"[।.!?][ \t]*\(")  # a bracket right after a sentence stop
@@ -757,7 +758,10 @@ class Detector:
             if ref is None:
                 continue
             s, e = self._trim(doc, self._after_converb(doc, content_from, m_start), m_start)
-            s = self._skip_recipient(doc, s, e)
+            if not self._channel_ends(doc, doc.token_index(s), doc.token_index(content_from)):
+                # the addressee stands before a channel converb ("PM को पत्र लिखकर C की
+                # मांग की"); after it, "X को" belongs to C
+                s = self._skip_recipient(doc, s, e)
             if doc.token_index(e) - doc.token_index(s) < 1 or self._only_reference(doc, s, e):
                 continue
             if noun in self.lex.ablative_nouns and self._refusal(doc, e):
@@ -836,12 +840,26 @@ class Detector:
 
     def _after_converb(self, doc: Doc, s: int, e: int) -> int:
         """A statement object starts after the last converb clause before it: "X ने …
-        की निंदा करते हुए इसे 'C' करार दिया" (span from "इसे")."""
+        की निंदा करते हुए इसे 'C' करार दिया" (span from "इसे"), "X ने पत्र लिखकर C की
+        मांग की" (a channel converb of quotes/channel_converbs.tsv)."""
         i, j = doc.token_index(s), doc.token_index(e)
         for k in range(j - 1, i - 1, -1):
-            if norm_word(self._word(doc, k)) == "हुए" and k + 1 < j:
+            if k + 1 >= j:
+                continue
+            w = norm_word(self._word(doc, k))
+            if w == "हुए":
+                return doc.tokens[k + 1][0]
+            if self._channel_ends(doc, k + 1, i):
                 return doc.tokens[k + 1][0]
         return s
+
+    def _channel_ends(self, doc: Doc, k: int, lo: int) -> bool:
+        """A channel converb ("पत्र लिखकर", "नोटिस जारी कर") ends right before token
+        ``k`` (not before token ``lo``)."""
+        for n in range(1, MAX_CHANNEL_WORDS + 1):
+            if k - n >= lo and tuple(norm_word(self._word(doc, m)) for m in range(k - n, k)) in self.lex.channel_converbs:
+                return True
+        return False
 
     def _only_reference(self, doc: Doc, s: int, e: int) -> bool:
         """The object only points back ("इस बात की जानकारी दी", "इसकी मांग की"): the

@@ -262,6 +262,10 @@ class QuoteLexicon:
                     objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
         # "X ने C से इनकार किया": the content before "से"
         self.topic_objects = frozenset(norm_word(w) for w in load_lines("quotes/topic_objects.tsv"))
+        # "पत्र लिखकर", "नोटिस जारी कर": the channel of a statement, as word tuples
+        self.channel_converbs = frozenset(
+            tuple(norm_word(w) for w in form.split()) for form in load_lines("quotes/channel_converbs.tsv")
+        )
         self.ablative_nouns = frozenset(norm_word(w) for w in load_lines("quotes/ablative_objects.tsv"))
         for noun in self.ablative_nouns:
             for lv in light_verbs:
