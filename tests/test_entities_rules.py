@@ -211,3 +211,11 @@ def test_a_surname_typed_as_a_place_joins_its_person(rec: EntityRecognizer, laye
     assert len(people) == 1, [(e.type, e.name, [m.text for m in e.mentions]) for e in doc.entities]
     assert [m.text for m in people[0].mentions].count("भदौरिया") == 2
     assert any(e.name == "वाशिंगटन" and e.type == "LOC" for e in doc.entities)
+
+
+def test_english_body_heads_and_plural_facilities(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "अमेरिका की फेडरल एविएशन एडमिनिस्ट्रेशन ने विमानों पर रोक लगाई।")
+    assert any(e.type == "ORG" and e.name == "फेडरल एविएशन एडमिनिस्ट्रेशन" for e in doc.entities)
+    doc = run(rec, layer, "मरीजों को एम्स और राम मनोहर लोहिया अस्पतालों में भर्ती कराया गया।")
+    assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
+    assert sum(e.type == "ORG" for e in doc.entities) == 2
