@@ -324,3 +324,22 @@ def test_captaincy_gives_the_post_and_chairing_does_not(layer, finder):
     text = "1975 में अजित पाल सिंह की कप्तानी में टीम जीती। अरविंद केजरीवाल की अध्यक्षता में बैठक हुई।"
     got = roles_of(layer, finder, text, [("अजित पाल सिंह", "PERSON"), ("अरविंद केजरीवाल", "PERSON")])
     assert got == {"अजित पाल सिंह": [("कप्तान", None, "कप्तानी")]}
+
+
+def test_post_shared_by_a_list_of_names(layer, finder):
+    text = (
+        "कांग्रेस के वरिष्ठ नेता अजय सिंह, महेश जोशी और रमेश वर्मा पहुंचे। "
+        "मुख्यमंत्री नीतीश कुमार, लालू यादव और राबड़ी देवी मिले। "
+        "विधायक सुनील राय और अनिल शाह आए। "
+        "सचिव प्रकाश करात, जद-यू अध्यक्ष शरद यादव मिले।"
+    )
+    names = ["अजय सिंह", "महेश जोशी", "रमेश वर्मा", "नीतीश कुमार", "लालू यादव", "राबड़ी देवी",
+             "सुनील राय", "अनिल शाह", "प्रकाश करात", "जद", "शरद यादव"]
+    got = roles_of(layer, finder, text, [(n, "PERSON") for n in names])
+    for n in ("अजय सिंह", "महेश जोशी", "रमेश वर्मा"):
+        assert got[n] == [("वरिष्ठ नेता", "कांग्रेस", "कांग्रेस के वरिष्ठ नेता")]
+    # a post one person holds is not shared; a pair joined by और is no sure list
+    assert "लालू यादव" not in got and "राबड़ी देवी" not in got
+    assert "अनिल शाह" not in got
+    # a name with a post of its own right after it
+    assert "जद" not in got

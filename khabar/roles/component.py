@@ -51,6 +51,8 @@ _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थी
 # मुख्यमंत्री के भाई Y" is a relation of someone else
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
+LIST_JOINERS = COORDINATORS
+MAX_LIST = 8  # names in one list sharing a post
 RELATIVES = frozenset({"जो"})
 # a post held before, between the post and the name ("निदेशक रहे X", "मंत्री रह चुके X")
 FORMER_LINKS = (("रह", "चुके"), ("रह", "चुकी"), ("रह", "चुकीं"), ("रहे",), ("रही",), ("रहीं",))
@@ -123,6 +125,11 @@ class RoleFinder:
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
         self.post_nouns = {norm_word(a): b for a, b in load_table("roles/post_nouns.tsv")}
+        shared = load_lines("roles/shared_posts.txt")
+        self.shared_posts = frozenset(norm_word(w) for w in shared if not w.startswith("-"))
+        self.single_posts = frozenset(
+            " ".join(norm_word(x) for x in w[1:].split()) for w in shared if w.startswith("-")
+        )
         self.appoint_verbs = frozenset(norm_word(w) for w in load_lines("roles/appoint_verbs.txt"))
         self.appoint_links = self.appoint_verbs | _GENITIVE_KE
         rows = load_table("roles/patterns.tsv")
@@ -163,6 +170,9 @@ class RoleFinder:
                 continue  # "एच.सी. अवस्थी" read as a mention of "अवनीश अवस्थी": the initial carries it
             i = self._name_start(toks, i, j)
             first = self._before(toks, i, kinds, lone=j == i + 1 and " " not in ent.name)
+            if first is None:
+                # "के नेता कोप्पुला ईश्वर, ई. राजेंदर और …": a post shared by a list
+                first = self._listed(toks, i, j, kinds)
             roles = [first]
             if first is not None:
                 # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X",
@@ -207,6 +217,49 @@ class RoleFinder:
         return k if k < j else i
 
     # -- before the name -------------------------------------------------------------
+
+    def _listed(self, toks: list[_Tok], i: int, j: int, spans: _Spans) -> Role | None:
+        """The post before the first of a list of bare names that the name at toks[i]
+        closes or continues: "तेलंगाना राष्ट्र समिति के नेता A, B और C", "विधायक A, B
+        व C". Only a post several people hold at once (roles/shared_posts.txt), and a
+        name after और only in a list of three or more: "मुख्यमंत्री A और B" is no list of
+        chief ministers. Not a name with a post of its own right after it ("प्रकाश
+        करात, जद-यू अध्यक्ष शरद यादव")."""
+        words = _words(toks)
+        n = len(toks)
+        if j < n and toks[j].text != "," and any(
+            self.posts.starting_at(words, x) is not None for x in range(j, min(j + 3, n))
+        ):
+            return None
+        k = i - 1
+        if k < 1 or not (toks[k].text == "," or toks[k].norm in LIST_JOINERS):
+            return None
+        commas = toks[k].text == ","
+        members = 1
+        while True:  # toks[k] is a separator: the member before it
+            ent = spans.covering(toks[k - 1].start) if k >= 1 else None
+            if ent is None or ent.type != "PERSON":
+                return None
+            s = k - 1
+            while s >= 1 and spans.covering(toks[s - 1].start) is ent:
+                s -= 1
+            members += 1
+            p = s - 1
+            while p >= 0 and (hit := self.honorifics.ending_at(words, p)) is not None:
+                p = hit[0] - 1  # "डॉ. B"
+            if members < MAX_LIST and p >= 1 and toks[p].text == ",":
+                commas, k = True, p
+                continue
+            break
+        if not commas:
+            return None
+        role = self._before(toks, s, spans)
+        if role is None:
+            return None
+        title = [norm_word(w) for w in role.title.split()]
+        if title[-1] not in self.shared_posts or " ".join(title) in self.single_posts:
+            return None
+        return role
 
     def _before(self, toks: list[_Tok], i: int, spans: _Spans, lone: bool = False) -> Role | None:
         k = i - 1
