@@ -532,3 +532,35 @@ def test_age_after_a_person_overrides_a_lent_unit(layer) -> None:
     doc = make_doc(layer, text, [("अमित", "PERSON")])
     AmountFinder()(doc)
     assert [(doc.text[a.start : a.end], a.unit) for a in doc.amounts] == [("19", "year")]
+
+
+def test_one_atom_fast_path_equals_composition() -> None:
+    """``parse_one`` (the fast path for a run of one atom) gives what the composing
+    parser gives, for every word of the lexicon and some digit groups."""
+    from khabar.amounts.grammar import make_atom, parse_one, parse_run
+    from khabar.amounts.lexicon import AmountLexicon
+
+    lex = AmountLexicon()
+    words = [*lex.atom_words(), "शत", "0", "7", "16,500", "1,00,000", "2.5", "0.75", "123456"]
+    seen = 0
+    for w in words:
+        a = make_atom(lex, w, 0, len(w), "")
+        if a is None:
+            continue
+        seen += 1
+        assert parse_one(a) == parse_run([a]), w
+    assert seen > 100
+
+
+def test_prev_word_reads_back_to_the_word_before(extractor: AmountExtractor) -> None:
+    """The word before a number, past a separator, cut to the reach."""
+
+    def pw(text: str) -> str:
+        return extractor._prev_word(text, len(text))
+
+    assert pw("धारा ") == "धारा"
+    assert pw("परीक्षण- ") == "परीक्षण"
+    assert pw("एयरबस ए. ") == "ए."
+    assert pw("कुल:") == "कुल"
+    assert pw("12 ") == ""
+    assert pw("अ" * 40 + " ") == "अ" * 23

@@ -39,7 +39,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from khabar.amounts.grammar import DIGIT, FRAC, MULT, NUMBER, Atom, Expr, make_atom, parse
+from khabar.amounts.grammar import (
+    DIGIT,
+    FRAC,
+    MULT,
+    NUMBER,
+    Atom,
+    Expr,
+    make_atom,
+    parse,
+    parse_one,
+)
 from khabar.amounts.lexicon import (
     AFFLICTED,
     COUNT,
@@ -154,7 +164,9 @@ class AmountExtractor:
         )
         firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
         self.run_re = re.compile(f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
-        self.prev_word_re = re.compile(rf"({_WORD})[ \t]*[-:]?[ \t]*$")
+        # the word before a position, matched on the reversed window (a search anchored
+        # with "$" would try every start in the window)
+        self.prev_word_rev_re = re.compile(rf"\n?[ \t]*[-:]?[ \t]*(\.?[{LETTER}]+)")
         self.next_words_re = re.compile(
             rf"[ \t]*-?[ \t]*({_NWORD}|%)(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
             rf"(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
@@ -252,6 +264,8 @@ class AmountExtractor:
     def _parse_columns(self, text: str, atoms: list[Atom]) -> list[tuple[list[Atom], Expr]]:
         """The expressions of a run; in a labelled row ("चीन - 3169 - 80,778") a spaced
         hyphen separates columns, not the ends of a range."""
+        if len(atoms) == 1:
+            return [(atoms, e) for e in parse_one(atoms[0])]
         cuts = [
             k
             for k in range(1, len(atoms))
@@ -384,16 +398,16 @@ class AmountExtractor:
                 single
                 and first.value == int(first.value)
                 and first.value <= 24
-                and self._prev_word(text, s) in lex.time_of_day
+                and pw in lex.time_of_day
             ):
                 return None  # "सुबह आठ से शाम पांच बजे तक": a time of day
-            if single and first.text == "दो" and self._prev_word(text, s).endswith("ने"):
+            if single and first.text == "दो" and pw.endswith("ने"):
                 return None  # "जाने दो": the verb
             if (
                 single
                 and first.kind == DIGIT
                 and _VERSION_RE.fullmatch(first.text)
-                and self._prev_word(text, s) in lex.version_before
+                and pw in lex.version_before
             ):
                 return None  # "लॉकडाउन 3.0": a version, a name
             if any(
@@ -414,9 +428,11 @@ class AmountExtractor:
             text, s, e, first
         )
 
-    def _prev_word(self, text: str, s: int) -> str:
-        pw = self.prev_word_re.search(text, max(0, s - 24), s)
-        return pw.group(1) if pw else ""
+    def _prev_word(self, text: str, s: int, reach: int = 24) -> str:
+        """The word (letters, a final dot) ending at most a separator ("-", ":") before
+        ``s``, cut to the ``reach`` characters before ``s``."""
+        pw = self.prev_word_rev_re.match(text[max(0, s - reach) : s][::-1])
+        return pw.group(1)[::-1] if pw else ""
 
     def _identifier(self, text: str, s: int, e: int, first: Atom) -> bool:
         """धारा 144, कोविड-19, N-95, 1800-180-5145, name_2002, COVID 19, "2." list items."""
@@ -426,8 +442,8 @@ class AmountExtractor:
                 return True
             # "बी-12", "टी-20": a short word ending in a vowel sign (no isalnum()); a
             # place in a breakdown ("दिल्ली-7") counts
-            w = self.prev_word_re.search(text, max(0, s - 8), s - 1)
-            if w is not None and len(w.group(1)) <= 3:
+            w = self._prev_word(text, s - 1, 7)
+            if w and len(w) <= 3:
                 return True
         after = text[e : e + 2]
         if after[:1] == "_" or (after[:1] == ":" and after[1:].isdigit()):

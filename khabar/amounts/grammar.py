@@ -218,6 +218,23 @@ def _terms(atoms: list[Atom]) -> list[tuple[Expr, str]]:
 
 def parse(atoms: list[Atom]) -> list[Expr]:
     """Expressions of a run of atoms, ranges and reduplications joined."""
+    if len(atoms) == 1:
+        return parse_one(atoms[0])
+    return parse_run(atoms)
+
+
+def parse_one(a: Atom) -> list[Expr]:
+    """The expression of a run of one atom (most runs): what ``parse_run`` gives, without
+    its composition state."""
+    if a.kind == FRAC and a.op in ("add", "sub"):
+        return []  # a lone सवा / साढ़े: nothing to apply it to
+    if a.kind == MULT:
+        return [Expr(0, 0, a.value, has_mult=True, lead_scale=a.value)]
+    return [Expr(0, 0, a.value, approx=a.kind == VAGUE, words_only=a.kind != DIGIT)]
+
+
+def parse_run(atoms: list[Atom]) -> list[Expr]:
+    """``parse`` by composition (any number of atoms)."""
     terms = _terms(atoms)
     out: list[Expr] = []
     i = 0
