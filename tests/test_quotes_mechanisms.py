@@ -1090,3 +1090,18 @@ def test_a_statement_object_starts_after_its_channel_converb(layer, finder, role
     doc = run(layer, finder, roles, "राम सिंह ने लोगों से मिलकर काम करने की अपील की।", [("राम सिंह", "PERSON")])
     (q,) = doc.quotes
     assert span(doc, q) == "मिलकर काम करने"
+
+
+def test_a_subject_that_lost_its_ergative_marker_still_speaks(layer, finder, roles):
+    text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल बुधवार को ऐलान किया कि स्कूल बंद रहेंगे।"
+    doc = run(layer, finder, roles, text, [("दिल्ली", "LOC"), ("अरविंद केजरीवाल", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "स्कूल बंद रहेंगे" and who(doc, q) == "अरविंद केजरीवाल"
+    text = "डॉ. रमन गंगाखेडकर जो परिषद का प्रतिनिधित्व कर रहे थे बताया, किट अगले हफ्ते आएंगी।"
+    doc = run(layer, finder, roles, text, [("रमन गंगाखेडकर", "PERSON")])
+    (q,) = doc.quotes
+    assert span(doc, q) == "किट अगले हफ्ते आएंगी" and who(doc, q) == "रमन गंगाखेडकर"
+    # a participle ("कहे जाने वाले") introduces no statement
+    text = "भारत के माइकल जैकसन कहे जाने वाले प्रभु देवा का पुतला लगाया गया है।"
+    doc = run(layer, finder, roles, text, [("माइकल जैकसन", "PERSON"), ("प्रभु देवा", "PERSON")])
+    assert doc.quotes == []

@@ -409,6 +409,10 @@ class Detector:
                     continue
             if ref is None and vf.agent == "ne" and not passive:
                 ref = self._elided(doc, sent, m_start)
+                if ref is None and self._opens_content(doc, pos, sent) and not self._has_agent(doc, sent, m_start):
+                    # no ने in the clause: a nominative subject that lost its ने ("X
+                    # बुधवार को ऐलान किया कि", "X जो … कर रहे थे बताया,")
+                    ref = self._clause_subject(doc, sent, m_start, index)
             if ref is None:
                 continue
             ref = self._quoting(doc, sent, ref, m_start, index) or ref
@@ -435,6 +439,23 @@ class Detector:
             if source is not None and source.kind != PRONOUN:
                 return source
         return None
+
+    def _opens_content(self, doc: Doc, pos: int, sent: Sentence) -> bool:
+        """The verb ending at ``pos`` introduces its content: "कि" or a comma, colon,
+        dash or quotation mark follows (not "कहे जाने वाले")."""
+        nxt = self._next_token(doc, pos, sent.end)
+        if nxt is None:
+            return False
+        w = doc.text[nxt[0] : nxt[1]]
+        return norm_word(w) == "कि" or w[:1] in ",:-\"'"
+
+    def _has_agent(self, doc: Doc, sent: Sentence, verb_start: int) -> bool:
+        """Some "ने" or ergative pronoun stands in the sentence before the verb."""
+        for k in range(sent.tok_start, doc.token_index(verb_start)):
+            nw = norm_word(self._word(doc, k))
+            if nw == "ने" or self.lex.pronouns.get(nw, ("",))[0] == "erg":
+                return True
+        return False
 
     def _elided(self, doc: Doc, sent: Sentence, verb_start: int) -> SpeakerRef | None:
         """"… और कहा कि": a reporting verb right after a conjunction, or opening its
