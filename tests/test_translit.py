@@ -112,3 +112,64 @@ def test_loads_and_runs_fast() -> None:
         for n in names:
             rom(n)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_english_words_in_names_are_printed_in_english(rom: Romanizer) -> None:
+    assert rom("लकी मोटर्स") == "Lucky Motors"
+    assert rom("इंडियन काउंसिल ऑफ मेडिकल रिसर्च") == "Indian Council of Medical Research"
+    assert rom("गुरुनानक हॉस्पिटल एंड रिसर्च सेंटर").endswith("Hospital and Research Centre")
+    assert rom("ऑफ") == "Of"  # a function word opening the text is capitalised
+
+
+def test_vocalic_r_is_printed_ri(rom: Romanizer) -> None:
+    assert rom("गृह") == "Grih"
+    assert rom("मृदुल") == "Mridul"
+
+
+def test_model_keeps_no_medial_schwa_the_rules_drop() -> None:
+    from khabar.translit.romanizer import drop_kept_schwas
+
+    assert drop_kept_schwas("dadara", "dadra") == "dadra"
+    assert drop_kept_schwas("aadami", "admi") == "aadmi"  # the long initial vowel stays
+    assert drop_kept_schwas("vijayan", "vijyan") == "vijayan"  # before y: kept
+    assert drop_kept_schwas("krishna", "krishn") == "krishna"  # final a: kept
+    assert drop_kept_schwas("adhyayanon", "adhyaynon") == "adhyayanon"  # long word: kept
+    assert drop_kept_schwas("kamal", "kamal") == "kamal"
+    assert drop_kept_schwas("sunil", "sunel") == "sunil"
+
+
+def test_press_spellings() -> None:
+    from khabar.translit.press import PressSpellings, build_table, press_key
+
+    assert press_key("vishvas") == press_key("vishwas") == "vishvas"
+    assert press_key("khanna") != press_key("khana")
+    table, printed = build_table([("vishwas", 3), ("vishvas", 1), ("kapoor", 2), ("sita", 1), ("seeta", 1)])
+    assert table["vishvas"] == "vishwas" and "sita" not in table  # tie: no respelling
+    press = PressSpellings()
+    press.table, press.printed = table, printed
+    assert press("kapur") == "kapoor"
+    assert press("vishvas") == "vishvas"  # itself a printed spelling: kept
+    assert press("sita") == "sita"
+
+
+def test_lexicon_prefers_the_attested_short_spelling() -> None:
+    from collections import Counter
+
+    from khabar.translit.train import majority_lexicon, only_more_a
+
+    assert only_more_a("gangaa", "ganga") and only_more_a("shamali", "shamli")
+    assert not only_more_a("ganga", "ganga") and not only_more_a("shamali", "shamri")
+    letters = Letters.load()
+    counts = {
+        "गंगा": Counter({"gangaa": 6, "ganga": 3}),
+        "शामली": Counter({"shamali": 2, "shamli": 1}),
+        "आरव": Counter({"aarav": 3, "arav": 1}),  # an initial aa stays
+        "अपरिभाषित": Counter({"aparibhashit": 3, "apribhashit": 1}),  # long word: majority
+    }
+    lex = majority_lexicon(counts, letters=letters)
+    assert lex == {"गंगा": "ganga", "शामली": "shamli", "आरव": "aarav", "अपरिभाषित": "aparibhashit"}
+
+
+def test_official_place_spellings(rom: Romanizer) -> None:
+    assert rom("अलवर") == "Alwar"
+    assert rom("नवादा") == "Nawada"

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,8 +61,9 @@ def dakshina_pairs(data: Path, splits: tuple[str, ...] = ("train", "dev", "test"
                     yield pair[0], pair[1], count
 
 
-def lgd_pairs(data: Path) -> Iterator[tuple[str, str]]:
-    """(devanagari, latin) word pairs from LGD block and town names of Hindi states."""
+def lgd_pairs(data: Path, whole_only: bool = False) -> Iterator[tuple[str, str]]:
+    """(devanagari, latin) word pairs from LGD block and town names of Hindi states
+    (``whole_only``: only names of one word, whose spelling is the place's own)."""
     sources = (
         (data / LGD / "administrative" / "blocks.csv", 2, 7, 8),
         (data / LGD / "municipal" / "urban-local-body.csv", 8, 3, 4),
@@ -78,7 +79,7 @@ def lgd_pairs(data: Path) -> Iterator[tuple[str, str]]:
                     continue
                 en = regex.split(r"[\s\-]+", row[en_col].strip())
                 hi = regex.split(r"[\s\-]+", row[hi_col].strip())
-                if len(en) != len(hi) or not row[hi_col].strip():
+                if len(en) != len(hi) or not row[hi_col].strip() or (whole_only and len(en) > 1):
                     continue
                 for e, h in zip(en, hi, strict=True):
                     pair = _split_pair(h, e)
@@ -116,11 +117,11 @@ LOK_SABHA = "lexicons/lok-sabha-17"
 _LATIN_TOKEN = regex.compile(r"[A-Za-z]{3,}")
 
 
-def latin_vocabulary(data: Path) -> set[str]:
-    """Words as Indian names and places are printed in English (lower case): the
-    romanised-names list, Lok Sabha members and constituencies, and every LGD state,
-    district, block and town name."""
-    vocab = set(latin_names(data))
+def latin_vocabulary_counts(data: Path) -> Counter[str]:
+    """Words as Indian names and places are printed in English (lower case), with how
+    often each occurs: the romanised-names list, Lok Sabha members and constituencies,
+    and every LGD state, district, block and town name."""
+    vocab: Counter[str] = Counter(latin_names(data))
     cells: list[str] = []
     ls = data / LOK_SABHA
     for f, cols in ((ls / "data" / "official.csv", ("name", "constituency")),
@@ -143,5 +144,10 @@ def latin_vocabulary(data: Path) -> set[str]:
         for tok in _LATIN_TOKEN.findall(cell):
             t = tok.lower()
             if t not in honorifics:
-                vocab.add(t)
+                vocab[t] += 1
     return vocab
+
+
+def latin_vocabulary(data: Path) -> set[str]:
+    """The words of :func:`latin_vocabulary_counts`."""
+    return set(latin_vocabulary_counts(data))

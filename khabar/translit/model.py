@@ -48,9 +48,17 @@ def encode(unit: str, kind: str, piece: str, letters: Letters) -> str:
     return piece
 
 
+# printed pieces of ृ: the model, trained on typed romanisations, often writes the
+# Marathi ru (gruh, mrudul) where papers print ri (Grih, Mridul)
+_PRINTED_PIECE = {("\u0943", "ru"): "ri", ("\u0943", "roo"): "ri", ("\u0943", "ruh"): "rih"}
+
+
 def decode(unit: str, label: str, letters: Letters) -> str:
     if label == "_":
         return ""
+    printed = _PRINTED_PIECE.get((unit, label))
+    if printed is not None:
+        return printed
     if label[:1] == "@":
         return letters.latin.get(unit, letters.latin.get(unit[:1], "")) + label[1:]
     return label
