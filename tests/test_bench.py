@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,37 @@ def test_repeated_stream_stops_at_the_budget(data_root: Path) -> None:
     assert sum(sizes) >= budget > sum(sizes[:-1])  # stops at the first article past it
     assert len(arts) > 2 * len(EXAMPLES)
     assert len({a.text for a in arts}) == len(arts)  # every pass spelt anew
+
+
+def test_process_tree_cpu_counts_children() -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("no /proc on this system")
+    import subprocess
+    import sys
+
+    pid = os.getpid()
+    # a child that burns some CPU and is still running when measured
+    child = subprocess.Popen([sys.executable, "-c", "import time\nt=time.process_time()\n"
+                              "while time.process_time() - t < 0.3: pass\ntime.sleep(5)"])
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            tree, own = bench.process_tree_cpu(pid), bench.process_tree_cpu(pid, own=True)
+            assert tree is not None and own is not None and tree >= own
+            if tree - own >= 0.25:
+                break
+            time.sleep(0.1)
+        assert tree - own >= 0.25  # the child's CPU is counted in the tree, not in our own
+    finally:
+        child.kill()
+        child.wait()
+    assert bench.process_tree_cpu(-1) is None
+
+
+def test_spark_cpu_projection() -> None:
+    stats = {"read_cpu_s_sum": 1.0, "extract_cpu_s_sum": 9.0, "worker_cpu_s": [6.0, 4.0]}
+    out = bench.spark_cpu(stats, tree=13.0, jvm=2.0)
+    assert out["python_workers"] == 10.0 and out["total"] == 13.0
+    # everything outside the workers' tasks (3 s) counted as serial, plus the busiest worker
+    assert out["two_free_cores_s"] == 9.0
+    assert "two_free_cores_s" not in bench.spark_cpu(stats, tree=None)

@@ -106,3 +106,11 @@ def test_partition_writer_row_groups_and_round_trip(tmp_path: Path) -> None:
     assert got == {r["id"]: r for r in recs}
     clear_output(str(out))
     assert not list(out.glob("*/*.parquet"))
+
+
+def test_worker_cpu_adds_reading_and_extraction_per_worker() -> None:
+    from khabar.spark.job import worker_cpu
+
+    read = {"cpu_s": 3.0, "pid:11": 1.0, "pid:12": 2.0}
+    parts = [{"pid": 11, "cpu_s": 4.0}, {"pid": 12, "cpu_s": 1.0}, {"pid": 11, "cpu_s": 0.5}]
+    assert worker_cpu(read, parts) == [5.5, 3.0]

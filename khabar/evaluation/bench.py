@@ -431,10 +431,12 @@ def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str,
         cold_stats: dict[str, Any] = {}
         warm_stats: dict[str, Any] = {}
         jvm = [jvm_cpu_seconds(spark)]
+        own = [jvm_cpu_seconds(spark, own=True)]
         try:
             counts, job, _ = timed(lambda: run_job(spark, [str(Path(tmp) / "in")],
                                                    str(Path(tmp) / "spark"), stats=cold_stats))
             jvm.append(jvm_cpu_seconds(spark))
+            own.append(jvm_cpu_seconds(spark, own=True))
             # the same job again in the same session: the JVM's classes are loaded and
             # the Python workers hold their pipelines (a long-running cluster's state;
             # note that their per-word caches have seen these texts)
@@ -451,6 +453,10 @@ def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str,
         _, one_b, cpu_b = timed(lambda: one_process_job(paths, Path(tmp) / "one-again"))
     load.append(round(os.getloadavg()[0], 2))
     one = (one_a + one_b) / 2
+    cpu = {
+        "cold": spark_cpu(cold_stats, _delta(jvm[0], jvm[1]), _delta(own[0], own[1])),
+        "warm": spark_cpu(warm_stats, _delta(jvm[1], jvm[2])),
+    }
     return {
         "master": master,
         "articles": n_one,
@@ -465,25 +471,33 @@ def spark_vs_one(articles: list[Article], master: str = "local[2]") -> dict[str,
         "spark_warm_job_seconds": round(warm, 2),
         "speedup_warm": round(one / warm, 2),
         "spark_stages": {"cold": rounded(cold_stats), "warm": rounded(warm_stats)},
-        "spark_cpu_seconds": {
-            "cold": spark_cpu(cold_stats, _delta(jvm[0], jvm[1])),
-            "warm": spark_cpu(warm_stats, _delta(jvm[1], jvm[2])),
+        "spark_cpu_seconds": cpu,
+        "speedup_two_free_cores_projected": (
+            round((cpu_a + cpu_b) / 2 / cpu["cold"]["two_free_cores_s"], 2)
+            if "two_free_cores_s" in cpu["cold"] else None
+        ),
+        # cores each side had on average (CPU / wall): on a shared machine that shares
+        # CPU between sessions, Spark can only gain where it got more than one process
+        "cores_used": {
+            "one_process": round((cpu_a + cpu_b) / (one_a + one_b), 2),
+            **{k: round(cpu[k]["total"] / w, 2) for k, w in (("cold", job), ("warm", warm))
+               if "total" in cpu[k]},
         },
         "load_average": load,
     }
 
 
-def jvm_cpu_seconds(spark: Any) -> float | None:
+def jvm_cpu_seconds(spark: Any, own: bool = False) -> float | None:
     """CPU seconds used so far by the session's JVM and every process under it (the
-    Python daemon and its workers, and the workers already gone), where PySpark
-    started the JVM itself and /proc tells; else None."""
+    Python daemon and its workers, and the workers already gone), or with ``own`` by
+    the JVM alone, where PySpark started the JVM itself and /proc tells; else None."""
     pid = getattr(getattr(getattr(spark.sparkContext, "_gateway", None), "proc", None), "pid", None)
     if pid is None:
         return None
-    return process_tree_cpu(pid)
+    return process_tree_cpu(pid, own)
 
 
-def process_tree_cpu(root: int) -> float | None:
+def process_tree_cpu(root: int, own: bool = False) -> float | None:
     """utime + stime of ``root`` and its descendants, plus the times of children they
     have reaped (cutime + cstime), in seconds, from /proc; None without /proc."""
     stats: dict[int, tuple[int, int]] = {}  # pid -> (ppid, clock ticks)
@@ -499,6 +513,8 @@ def process_tree_cpu(root: int) -> float | None:
         stats[int(e)] = (int(f[1]), sum(int(x) for x in f[11:15]))
     if root not in stats:
         return None
+    if own:
+        return stats[root][1] / os.sysconf("SC_CLK_TCK")
     children: dict[int, list[int]] = {}
     for p, (pp, _) in stats.items():
         children.setdefault(pp, []).append(p)
@@ -514,15 +530,22 @@ def _delta(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else b - a
 
 
-def spark_cpu(stats: dict[str, Any], tree: float | None) -> dict[str, Any]:
+def spark_cpu(stats: dict[str, Any], tree: float | None, jvm: float | None = None) -> dict[str, Any]:
     """CPU seconds of a Spark job: everything under the JVM (``tree``: the JVM, the
-    Python daemon, its workers), and the Python workers' own share of it by the job's
-    stats (reading and extracting; the daemon's pipeline loading is not in it)."""
+    Python daemon, its workers), the JVM's own (``jvm``), and the Python workers' share
+    by the job's stats (reading and extracting; the daemon's pipeline loading is not
+    in it). With ``jvm``, also ``two_free_cores_s``: the job's time on two cores
+    nobody else uses, projected from CPU times (not measured): the JVM's and the
+    daemon's CPU as if none of it overlapped the workers, plus the busiest worker's."""
+    workers = stats.get("worker_cpu_s") or []
     out: dict[str, Any] = {
         "python_workers": round(stats.get("read_cpu_s_sum", 0.0) + stats.get("extract_cpu_s_sum", 0.0), 2)
     }
     if tree is not None:
         out["total"] = round(tree, 2)
+    if tree is not None and jvm is not None and workers:
+        out["jvm"] = round(jvm, 2)
+        out["two_free_cores_s"] = round(tree - sum(workers) + workers[0], 2)
     return out
 
 
@@ -551,7 +574,9 @@ def spark_runs(data: str, limit: int | None, runs: int) -> dict[str, Any]:
                   f"({' / '.join(f'{x:.1f}' for x in res['one_process_runs'])}), spark cold "
                   f"{res['spark_job_seconds']:.1f} s, warm {res['spark_warm_job_seconds']:.1f} s "
                   f"(+{res['spark_startup_seconds']:.1f} s JVM): {res['speedup']:.2f}x cold, "
-                  f"{res['speedup_warm']:.2f}x warm; load {res['load_average']}", flush=True)
+                  f"{res['speedup_warm']:.2f}x warm; load {res['load_average']}; cores used "
+                  f"{res.get('cores_used')}; projected on two free cores (CPU times) "
+                  f"{res.get('speedup_two_free_cores_projected')}x", flush=True)
         else:
             print(f"run {i + 1}: {res.get('error') or res.get('skipped')}", flush=True)
     good = [r for r in out if "speedup" in r]
