@@ -173,3 +173,11 @@ def test_lexicon_prefers_the_attested_short_spelling() -> None:
 def test_official_place_spellings(rom: Romanizer) -> None:
     assert rom("अलवर") == "Alwar"
     assert rom("नवादा") == "Nawada"
+
+
+def test_compound_names_lose_the_schwa_at_the_boundary(rom: Romanizer) -> None:
+    # words outside the lexicon: stem and last part romanised apart
+    assert "विकासनगर" not in rom.lexicon and rom("विकासनगर") == "Vikasnagar"
+    assert "पटेलनगर" not in rom.lexicon and rom("पटेलनगर") == "Patelnagar"
+    assert rom("कोटाबाग") == "Kotabagh"
+    assert rom("नाथ") == "Nath"  # a part alone is no compound

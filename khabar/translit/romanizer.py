@@ -11,6 +11,9 @@ Each Devanagari word is looked up, in order, in
    ``khabar train translit`` (the spelling most people chose, where they agreed);
 5. the learned per-letter model ``resources/translit/model.crfsuite`` (if present);
 6. the rules of :mod:`khabar.translit.script`.
+A word outside the lists that ends in a part of compound names
+(``resources/translit/compound_ends.tsv``: नगर, गढ़, पुर …) is romanised as its stem (by
+the model) and that part apart (विकासनगर → Vikasnagar, not Vikasanagar).
 What the lexicon, the model or the rules give is then respelled the printed way where
 ``resources/translit/press_spellings.tsv`` knows the word (:mod:`khabar.translit.press`:
 vishvas → vishwas, kapur → kapoor). Words are cached per instance. Latin text and anything that is not Devanagari passes
@@ -60,6 +63,8 @@ class Romanizer:
         self.lower_words = frozenset(v for v in self.loanwords.values() if v.islower())
         self.press = PressSpellings() if use_press else None
         self.schwa_rules = use_press
+        ends = _load_pairs("translit/compound_ends.tsv") if use_names else {}
+        self.compound_ends = sorted(ends.items(), key=lambda kv: len(kv[0]), reverse=True)
         self.initials = Initialisms()
         self.lexicon = _load_pairs("translit/lexicon.tsv") if use_lexicon else {}
         self.model = None
@@ -91,6 +96,8 @@ class Romanizer:
         spelled = self.initials.spell(word)
         if spelled is not None and (got is None or got == spelled.lower()):
             return spelled
+        if got is None and self.compound_ends:
+            got = self._compound(word)
         if got is None:
             if self.model is not None and len(word) <= _MODEL_MAX_CHARS:
                 got = self.model.romanize(word)
@@ -99,6 +106,21 @@ class Romanizer:
             else:
                 got = rule_romanize_word(word, self.letters)
         return self.press(got) if self.press is not None else got
+
+    def _compound(self, word: str) -> str | None:
+        """Stem and last part romanised apart (नारायणगढ़ → narayan + garh), or None."""
+        if self.model is None:
+            return None
+        for end, latin in self.compound_ends:
+            if len(word) >= len(end) + 3 and word.endswith(end):
+                stem = word[: -len(end)]
+                if stem[-1] in _NO_SPLIT_BEFORE:
+                    continue
+                got = self.model.romanize(stem)
+                if self.schwa_rules:
+                    got = drop_kept_schwas(got, rule_romanize_word(stem, self.letters))
+                return got + latin
+        return None
 
     def __call__(self, text: str) -> str:
         """Romanise every Devanagari word of ``text``; each becomes Title Case."""
@@ -117,6 +139,8 @@ class Romanizer:
 
 
 _VOWELS = frozenset("aeiou")
+# a stem ending in a virama or nukta is no stem (the part is then inside a cluster)
+_NO_SPLIT_BEFORE = frozenset("\u094d\u093c")
 _VOWEL_GROUP_RE = regex.compile(r"[aeiouy]+")
 MAX_SCHWA_SYLLABLES = 2
 
