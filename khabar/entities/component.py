@@ -22,9 +22,15 @@ from khabar.entities.recognize import SentenceRecognizer, Span
 from khabar.entities.resolve import TYPE_NAMES, Candidate, resolve
 from khabar.entities.titles import TitleIndex
 from khabar.record import Entity, Mention
+from khabar.resources import load_table
+
+ACRONYM_WORDS_FILE = "entities/acronym_words.tsv"
 
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LATIN_ACRONYM_RE = regex.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
+_DEVANAGARI_WORD_RE = regex.compile(r"^[\u0900-\u0963]+$")
+# consonants and independent vowels: the letters a syllable acronym is made of
+_ACRONYM_LETTER_RE = regex.compile(r"[\u0904-\u0939]")
 # words after which a bare surname or first name is taken as a person
 _PERSON_CUES_AFTER = frozenset({"ने", "का", "की", "के", "को", "से", "भी", "ही", "जी", "साहब"})
 # Sentences are recognised in windows of at most this many tokens (a hostile or
@@ -52,6 +58,10 @@ class EntityRecognizer:
         self.tagger = NerTagger(features=features)
         self.recognizer = SentenceRecognizer(self.tagger, self.gazetteer, self.titles, counts)
         self.latin = Latin()
+        # word (spelling key) -> (letter, place) rows of acronym_words.tsv
+        self._acronym_words: dict[str, list[tuple[str, str]]] = {}
+        for row in load_table(ACRONYM_WORDS_FILE):
+            self._acronym_words.setdefault(spelling_key(row[0]), []).append((row[1], row[2]))
         # spelling keys of words (a pure function of the word), bounded
         self._keys: dict[str, str] = {}
 
@@ -139,7 +149,9 @@ class EntityRecognizer:
             if b + 2 >= len(keys) or keys[b] != "(" or keys[b + 2] != ")":
                 continue
             s, e = doc.tokens[b + 1]
-            if not _is_acronym(text[s:e], keys[b + 1]):
+            if not _is_acronym(text[s:e], keys[b + 1]) and not _syllable_acronym(
+                keys[b + 1], c.keys[:n]
+            ):
                 continue
             canon = c.canon or c.text
             c.canon = canon
@@ -157,6 +169,73 @@ class EntityRecognizer:
                 full = named.get(c.keys[0])
                 if full is not None:
                     c.label, c.canon = "ORG", full
+        return out + self._latin_acronyms(doc, keys, cands, covered)
+
+    def _latin_acronyms(
+        self, doc: Doc, keys: list[str], cands: list[Candidate], covered: list[bool]
+    ) -> list[Candidate]:
+        """"RBI" beside "भारतीय रिजर्व बैंक": an acronym in Latin capitals names the
+        organisation of the article whose words' Latin initials spell it (the initial
+        of each word's romanisation, or the letter acronym_words.tsv gives the word,
+        which may move to the end: "of India")."""
+        text = doc.text
+        found = [
+            i
+            for i, (s, e) in enumerate(doc.tokens)
+            if 2 <= e - s <= 8 and text[s:e].isupper() and _LATIN_ACRONYM_RE.match(text[s:e])
+        ]
+        if not found:
+            return []
+        spelled: dict[str, str] = {}
+        for c in cands:
+            if c.label == "ORG" and 2 <= len(c.keys) <= MAX_PROPAGATE_WORDS:
+                for acronym in self._initials(c.text):
+                    spelled.setdefault(acronym, c.canon or c.text)
+        if not spelled:
+            return []
+        by_start = {c.start: c for c in cands}
+        out: list[Candidate] = []
+        for i in found:
+            s, e = doc.tokens[i]
+            full = spelled.get(text[s:e])
+            if full is None:
+                continue
+            c = by_start.get(s)
+            if c is None and not covered[i]:
+                out.append(self._candidate(doc, keys, i, i + 1, "ORG", "abbreviation", full))
+                covered[i] = True
+            elif c is not None and c.end == e and c.canon is None and c.source != "gazetteer":
+                c.label, c.canon = "ORG", full
+        return out
+
+    def _initials(self, name: str) -> set[str]:
+        """The Latin acronyms a Devanagari name may have."""
+        words = name.split()
+        if not all(_DEVANAGARI_WORD_RE.match(w) for w in words):
+            return set()
+        same: list[str] = []
+        last = ""
+        for n, w in enumerate(words):
+            rows = self._acronym_words.get(spelling_key(w), ())
+            if ("-", "same") in rows:
+                continue
+            moved = next((letter for letter, place in rows if place == "last"), None)
+            if n == 0 and moved:
+                last = moved
+            letters = {letter for letter, place in rows if place == "same"}
+            latin = self.latin(w)
+            letters.add(latin[:1].upper())
+            same.append("".join(sorted(letters)))
+        if len(same) < 2:
+            return set()
+        out = {""}
+        for letters in same:
+            out = {a + b for a in out for b in letters}
+        if last:  # "भारतीय रिजर्व बैंक" -> R B + I
+            rest = {""}
+            for letters in same[1:]:
+                rest = {a + b for a in rest for b in letters}
+            out |= {a + last for a in rest}
         return out
 
     def _surnames_of_people(self, doc: Doc, keys: list[str], cands: list[Candidate]) -> None:
@@ -296,6 +375,18 @@ def _is_acronym(word: str, key: str) -> bool:
     if _LATIN_ACRONYM_RE.match(word):
         return True
     return len(key) >= 3 and _ACRONYM_RE.match(key) is not None
+
+
+def _syllable_acronym(key: str, name: tuple[str, ...]) -> bool:
+    """भाजपा, सपा, आप, राजद, ख़ाप: a short Devanagari word made of the name's first
+    syllables -- it opens with the name's first letter and its last consonant opens a
+    later word of the name."""
+    letters = _ACRONYM_LETTER_RE.findall(key)
+    if not 2 <= len(key) <= 8 or len(letters) < 2 or len(name) < 2 or key[0] != name[0][0]:
+        return False
+    if _DEVANAGARI_WORD_RE.match(key) is None:
+        return False
+    return any(w[0] == letters[-1] for w in name[1:])
 
 
 def _token_runs(doc: Doc) -> list[tuple[int, int]]:
