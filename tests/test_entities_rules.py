@@ -219,3 +219,27 @@ def test_english_body_heads_and_plural_facilities(rec: EntityRecognizer, layer: 
     doc = run(rec, layer, "मरीजों को एम्स और राम मनोहर लोहिया अस्पतालों में भर्ती कराया गया।")
     assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
     assert sum(e.type == "ORG" for e in doc.entities) == 2
+
+
+def test_syllable_and_latin_acronyms_join_their_organisation(
+    rec: EntityRecognizer, layer: TextLayer
+) -> None:
+    doc = run(rec, layer, "चुनाव में ख़ास आदमी पार्टी (ख़ाप) ने उम्मीदवार उतारे। ख़ाप के नेता ने कहा।")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and [m.text for m in orgs[0].mentions].count("ख़ाप") == 2, orgs
+    doc = run(rec, layer, "भारतीय रिजर्व बैंक ने ब्याज दरें घटाईं। RBI ने कहा कि महंगाई कम होगी।")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and "RBI" in [m.text for m in orgs[0].mentions], orgs
+    doc = run(rec, layer, "स्टेट बैंक ऑफ इंडिया ने कर्ज दिया। SBI ने बताया।")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and "SBI" in [m.text for m in orgs[0].mentions], orgs
+    # a bracketed word that does not spell the name stays outside it
+    doc = run(rec, layer, "भारतीय जनता पार्टी (बिहार) ने बैठक की।")
+    assert not any(m.text == "बिहार" and e.type == "ORG" for e in doc.entities for m in e.mentions)
+
+
+def test_a_given_name_that_is_also_a_word_speaks(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "गांव की रेखा ने बताया कि पानी नहीं है।")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["रेखा"], doc.entities
+    doc = run(rec, layer, "नक्शे पर रेखा खींची गई और सीमा तय हुई।")
+    assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities

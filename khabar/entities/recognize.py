@@ -54,6 +54,10 @@ MIN_KNOWN_PERSON_MARGINAL = 0.15
 MIN_PAIR_PERSON_MARGINAL = 0.005
 # an unknown word before ने (the agent of a verb) with no other evidence
 MIN_AGENT_PERSON_MARGINAL = 0.15
+# a listed given name that is also an everyday word, before ने कहा / कहती हैं
+MIN_GIVEN_NAME_SPEAKS_MARGINAL = 0.003
+# the first words of speaker cues whose subject speaks (not "के मुताबिक", "नाम की")
+_SPEECH_CUE_FIRST = frozenset({"ने", "कहते", "कहती", "बताते", "बताती"})
 # oblique plurals ("पार्षदों ने") name groups, not people
 _PLURAL_ENDINGS = ("ों", "ओं")
 # a speaker cue without a title is weaker evidence: the tagger must agree more
@@ -701,7 +705,24 @@ class SentenceRecognizer:
             start = self._name_before(words, keys, i, spans)
             if start < i and self._model_allows_person(start, i, MIN_CUE_PERSON_MARGINAL):
                 spans.append(Span(start, i, "PER", "rule"))
+            elif start == i and self._given_name_speaks(words, keys, i):
+                spans.append(Span(i - 1, i, "PER", "rule"))
         return spans
+
+    def _given_name_speaks(self, words: list[str], keys: list[str], i: int) -> bool:
+        """"गांव की रेखा ने बताया": a listed given name that is also an everyday word
+        (रेखा 'line', किरण 'ray') is a person right before a cue of speech that only a
+        person or body can be the subject of (ने कहा, कहती हैं), when the tagger gives
+        it some chance."""
+        k = keys[i - 1]
+        return (
+            keys[i] in _SPEECH_CUE_FIRST
+            and "nm=g" in self.tagger.features.name_words.get(k, ())
+            and self.name_like(words[i - 1], k)
+            and self.gaz.lookup([k]) is None
+            and self.gaz.head_rule(k) is None
+            and self.tagger.marginal("B-PER", i - 1) >= MIN_GIVEN_NAME_SPEAKS_MARGINAL
+        )
 
     def _initials(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
         """Initials before a person's name belong to it ("आर. गंगाखेड़कर", "एस के
