@@ -28,6 +28,7 @@ ACRONYM_WORDS_FILE = "entities/acronym_words.tsv"
 
 _NAME_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LATIN_ACRONYM_RE = regex.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
+_LATIN_CAPITALS_RE = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?![A-Za-z])")
 _DEVANAGARI_WORD_RE = regex.compile(r"^[\u0900-\u0963]+$")
 # consonants and independent vowels: the letters a syllable acronym is made of
 _ACRONYM_LETTER_RE = regex.compile(r"[\u0904-\u0939]")
@@ -179,10 +180,15 @@ class EntityRecognizer:
         of each word's romanisation, or the letter acronym_words.tsv gives the word,
         which may move to the end: "of India")."""
         text = doc.text
+        runs = [m.start() for m in _LATIN_CAPITALS_RE.finditer(text)]
+        if not runs:
+            return []
+        at = {s: i for i, (s, _) in enumerate(doc.tokens)}
         found = [
-            i
-            for i, (s, e) in enumerate(doc.tokens)
-            if 2 <= e - s <= 8 and text[s:e].isupper() and _LATIN_ACRONYM_RE.match(text[s:e])
+            at[s]
+            for s in runs
+            if s in at and text[s : doc.tokens[at[s]][1]].isupper()
+            and _LATIN_ACRONYM_RE.match(text[s : doc.tokens[at[s]][1]])
         ]
         if not found:
             return []
