@@ -564,3 +564,20 @@ def test_prev_word_reads_back_to_the_word_before(extractor: AmountExtractor) -> 
     assert pw("कुल:") == "कुल"
     assert pw("12 ") == ""
     assert pw("अ" * 40 + " ") == "अ" * 23
+
+
+def test_thousands_group_after_a_comma_and_a_space(nlp: Pipeline) -> None:
+    """ "11, 487 लोग" is one number; lists of numbers stay apart."""
+    got = amounts(nlp, "पृथक-वास केंद्रों में 11, 487 लोग हैं।")
+    assert [(a[1], a[3]) for a in got] == [(11487, "people")]
+    got = amounts(nlp, "गांवों में 10, 20, 300 और 400 लोग आए।")
+    assert [a[1] for a in got] == [10, 20, 300, 400]
+    got = amounts(nlp, "वार्डों में 68, 140 और 188 लोग हैं।")
+    assert [a[1] for a in got] == [68, 140, 188]
+
+
+def test_leading_zero_in_a_tab_table_is_a_count(nlp: Pipeline) -> None:
+    """ "नागपुर<TAB> 09" in a table counts 9; "0522" in prose stays a code."""
+    got = amounts(nlp, "जिलों में मरीज\nपुणे\t 18\nनागपुर\t 09\nसतारा\t 02\n")
+    assert [a[1] for a in got] == [18, 9, 2]
+    assert amounts(nlp, "कोड 0522 पर फोन करें।") == []

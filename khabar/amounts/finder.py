@@ -68,10 +68,13 @@ from khabar.amounts.lexicon import (
 from khabar.amounts.patterns import AFTER_WORD, BEFORE_WORD, LETTER, trie_pattern
 from khabar.record import Amount
 
+# "11, 487": a thousands group written after a comma and a space (one group, not in a
+# list: "10, 20, 300" and "68, 140 और 188" stay apart)
+_SPACED_THOUSANDS = r"(?<!\d, )\d{1,3}, \d{3}(?![\d,]|[ \t]*(?:और|व|तथा|एवं|या)[ \t]+\d)(?!\.\d)"
 _DIGITS = (
     r"(?<![" + LETTER + r"\d])(?<!\d\.)"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d\d)+,\d{3}|\d{1,15})(?:\.\d{1,6})?"
-    r"(?!\d)"
+    r"(?:" + _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d\d)+,\d{3}|\d{1,15})"
+    r"(?:\.\d{1,6})?(?!\d)"
 )
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
@@ -456,8 +459,9 @@ class AmountExtractor:
             and len(first.text) > 1
             and first.text[0] == "0"
             and first.text[1] != "."
+            and not _tab_cell(text, s, e)
         ):
-            return True
+            return True  # "0522": a code ("नागपुर<TAB> 09" in a table counts 9)
         word = self._prev_word(text, s)
         if word in self.lex.identifier_before or word.rstrip(".") in self.lex.identifier_before:
             return True
@@ -909,6 +913,20 @@ class AmountExtractor:
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
     i = bisect_right(starts, e - 1) - 1
     return i >= 0 and spans[i][1] > s
+
+
+def _tab_cell(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] fills a cell of a tab table: a tab before it and a tab, a line
+    end or the end of the text after it (spaces aside)."""
+    k = s
+    while k > 0 and s - k < 8 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] != "\t":
+        return False
+    k = e
+    while k < len(text) and k - e < 8 and text[k] == " ":
+        k += 1
+    return k == len(text) or text[k] in "\t\n"
 
 
 def _line_start(text: str, end: int) -> int:

@@ -73,7 +73,7 @@ def digit_value(s: str) -> float | None:
 def make_atom(lex: AmountLexicon, text: str, start: int, end: int, sep: str) -> Atom | None:
     """Classify one atom's text (already known to match the atom pattern)."""
     if text[0].isdigit():
-        v = digit_value(text)
+        v = digit_value(text.replace(" ", ""))
         return None if v is None else Atom(start, end, DIGIT, v, sep=sep, text=text)
     if text in lex.numbers:
         return Atom(start, end, NUMBER, float(lex.numbers[text]), sep=sep, text=text)
