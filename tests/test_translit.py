@@ -181,3 +181,21 @@ def test_compound_names_lose_the_schwa_at_the_boundary(rom: Romanizer) -> None:
     assert "पटेलनगर" not in rom.lexicon and rom("पटेलनगर") == "Patelnagar"
     assert rom("कोटाबाग") == "Kotabagh"
     assert rom("नाथ") == "Nath"  # a part alone is no compound
+
+
+def test_conventional_spellings_of_name_words(rom: Romanizer) -> None:
+    assert rom("आम आदमी पार्टी") == "Aam Aadmi Party"
+    assert rom("करोल बाग") == "Karol Bagh"
+    assert rom("वन विभाग") == "Van Vibhag"
+    assert rom("अटल बिहारी वाजपेयी") == "Atal Bihari Vajpayee"
+    assert rom("विश्वास") == "Vishwas"  # learned: the attested w after a consonant
+
+
+def test_lexicon_prefers_attested_w_after_a_consonant() -> None:
+    from collections import Counter
+
+    from khabar.translit.train import majority_lexicon
+
+    counts = {"विश्वास": Counter({"vishvas": 3, "vishwas": 1}), "सर्वोत्तम": Counter({"sarvottam": 2, "sarwottam": 1})}
+    lex = majority_lexicon(counts, letters=Letters.load())
+    assert lex == {"विश्वास": "vishwas", "सर्वोत्तम": "sarvottam"}

@@ -16,8 +16,8 @@ A word outside the lists that ends in a part of compound names
 the model) and that part apart (विकासनगर → Vikasnagar, not Vikasanagar).
 What the lexicon, the model or the rules give is then respelled the printed way where
 ``resources/translit/press_spellings.tsv`` knows the word (:mod:`khabar.translit.press`:
-vishvas → vishwas, kapur → kapoor). Words are cached per instance. Latin text and anything that is not Devanagari passes
-through unchanged; Devanagari digits become ASCII digits and a danda a full stop.
+vishvas → vishwas, kapur → kapoor). Words are cached per instance. Latin text and
+anything that is not Devanagari passes through unchanged; Devanagari digits become ASCII digits and a danda a full stop.
 """
 
 from __future__ import annotations

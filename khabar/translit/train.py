@@ -51,6 +51,7 @@ PRESS_HEADER = (
 
 
 _VOWEL_GROUP = regex.compile(r"[aeiou]+")
+_V_AFTER_CONSONANT = regex.compile(r"(?<=[bcdfgjklmnpqstxz]h?)v")  # not after r: Sarvottam
 # words with ड़/ढ़/ृ are left to the model, which writes them the press way (r/rh/ri)
 _FLAPS = ("\u0921\u093c", "\u0922\u093c", "\u0943")
 
@@ -78,7 +79,8 @@ def majority_lexicon(
     initial aa stays: Aarav, Aadhaar), or,
     in words of two syllables, by a dropped schwa (शामली: shamli over shamali), is taken
     instead: papers print these the short way that typists lengthen. Longer words keep
-    the majority, as the schwa rules miss morpheme boundaries there (अपरिभाषित)."""
+    the majority, as the schwa rules miss morpheme boundaries there (अपरिभाषित). An
+    attested spelling with w for a व after a consonant wins too (विश्वास: vishwas)."""
     out: dict[str, str] = {}
     for word, c in counts.items():
         if any(f in word for f in _FLAPS):
@@ -92,6 +94,10 @@ def majority_lexicon(
                     choice.replace("aa", "a") == ruled or len(_VOWEL_GROUP.findall(ruled)) <= 2
                 ):
                     choice = ruled
+                if "\u094d\u0935" in word:  # व after a consonant is printed w (Vishwas)
+                    w = _V_AFTER_CONSONANT.sub("w", choice)
+                    if w != choice and c.get(w, 0) > 0:
+                        choice = w
             out[word] = choice
     return out
 
