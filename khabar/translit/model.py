@@ -142,10 +142,17 @@ class LetterModel:
 
     def romanize(self, word: str) -> str:
         """Lower-case romanisation of one normalised Devanagari word."""
-        us, ks, xs = word_features(word, self.letters)
+        return self.romanize_with_rules(word)[0]
+
+    def romanize_with_rules(self, word: str) -> tuple[str, str]:
+        """(model romanisation, rule romanisation) of a word, both lower case (the
+        rules are a feature of the model, so they come at no extra cost)."""
+        us = units(word, self.letters)
         if not us:
-            return ""
-        return join_pieces(us, ks, self.tagger.tag(xs), self.letters)
+            return "", ""
+        ks = kinds(us, self.letters)
+        rs = rule_units(us, ks, self.letters)
+        return join_pieces(us, ks, self.tagger.tag(features(us, ks, rs)), self.letters), "".join(rs)
 
 
 def train(

@@ -17,19 +17,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-import regex
-
 from khabar.resources import load_table
 
-_FOLDS = ((regex.compile(r"w"), "v"), (regex.compile(r"aa"), "a"),
-          (regex.compile(r"ee|ii"), "i"), (regex.compile(r"oo|uu"), "u"))
+_FOLDS = (("w", "v"), ("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"))
 MIN_KEY_CHARS = 4  # shorter words are too ambiguous to respell
 
 
 def press_key(word: str) -> str:
     """The press key of a lower-case romanised word."""
-    for pat, rep in _FOLDS:
-        word = pat.sub(rep, word)
+    for old, new in _FOLDS:
+        if old in word:
+            word = word.replace(old, new)
     return word
 
 

@@ -64,7 +64,8 @@ class Romanizer:
         self.press = PressSpellings() if use_press else None
         self.schwa_rules = use_press
         ends = _load_pairs("translit/compound_ends.tsv") if use_names else {}
-        self.compound_ends = sorted(ends.items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.compound_ends = ends
+        self._end_lengths = sorted({len(e) for e in ends}, reverse=True)
         self.initials = Initialisms()
         self.lexicon = _load_pairs("translit/lexicon.tsv") if use_lexicon else {}
         self.model = None
@@ -100,9 +101,9 @@ class Romanizer:
             got = self._compound(word)
         if got is None:
             if self.model is not None and len(word) <= _MODEL_MAX_CHARS:
-                got = self.model.romanize(word)
+                got, ruled = self.model.romanize_with_rules(word)
                 if self.schwa_rules:
-                    got = drop_kept_schwas(got, rule_romanize_word(word, self.letters))
+                    got = drop_kept_schwas(got, ruled)
             else:
                 got = rule_romanize_word(word, self.letters)
         return self.press(got) if self.press is not None else got
@@ -111,14 +112,15 @@ class Romanizer:
         """Stem and last part romanised apart (नारायणगढ़ → narayan + garh), or None."""
         if self.model is None:
             return None
-        for end, latin in self.compound_ends:
-            if len(word) >= len(end) + 3 and word.endswith(end):
-                stem = word[: -len(end)]
+        for n in self._end_lengths:
+            latin = self.compound_ends.get(word[-n:]) if len(word) >= n + 3 else None
+            if latin is not None:
+                stem = word[:-n]
                 if stem[-1] in _NO_SPLIT_BEFORE:
                     continue
-                got = self.model.romanize(stem)
+                got, ruled = self.model.romanize_with_rules(stem)
                 if self.schwa_rules:
-                    got = drop_kept_schwas(got, rule_romanize_word(stem, self.letters))
+                    got = drop_kept_schwas(got, ruled)
                 return got + latin
         return None
 
