@@ -1105,3 +1105,16 @@ def test_a_subject_that_lost_its_ergative_marker_still_speaks(layer, finder, rol
     text = "भारत के माइकल जैकसन कहे जाने वाले प्रभु देवा का पुतला लगाया गया है।"
     doc = run(layer, finder, roles, text, [("माइकल जैकसन", "PERSON"), ("प्रभु देवा", "PERSON")])
     assert doc.quotes == []
+
+
+def test_a_pronoun_opening_a_paragraph_takes_the_person_the_paragraph_before_was_about(layer, finder, roles):
+    persons = [("सुरेश कुमार", "PERSON"), ("राम प्रसाद", "PERSON")]
+    text = "सूत्रों ने बताया कि बैठक हुई।\nराम प्रसाद पेशे से वकील हैं। वे गांव में रहते हैं।\nउन्होंने कहा, \"हम लड़ेंगे।\""
+    doc = run(layer, finder, roles, text, persons)
+    (q,) = starting(doc, "हम लड़ेंगे")
+    assert who(doc, q) == "राम प्रसाद"
+    # a subject inside the last speaker's statement is no topic of the reporter's
+    text = "सुरेश कुमार ने बताया कि राम प्रसाद ने भी फैसला किया है।\nउन्होंने कहा कि बैठक कल होगी।"
+    doc = run(layer, finder, roles, text, persons)
+    (q,) = starting(doc, "बैठक कल")
+    assert who(doc, q) == "सुरेश कुमार"

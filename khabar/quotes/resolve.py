@@ -147,6 +147,7 @@ class SpeakerResolver:
         self.documents = documents or frozenset()
         # a word mostly seen outside names in the NER data ("सिद्धांत")
         self.common_word = common_word or (lambda _w: False)
+        self.statements: list[tuple[int, int]] = []  # spans of the candidates
         self.copied: dict[int, str] = {}  # candidate id -> kind of the speaker it took words from
         self.descriptors = descriptors or frozenset()  # प्रमुख, दिग्गज, अमेरिकी …
         self.demonyms = {k: norm_word(v) for k, v in (demonyms or {}).items()}
@@ -223,6 +224,7 @@ class SpeakerResolver:
     def resolve(self, cands: list[Candidate]) -> list[Candidate]:
         """Resolve every candidate; returns those that keep a speaker (text or entity)."""
         kept: list[Candidate] = []
+        self.statements = [(c.start, c.end) for c in cands]
         self.named = sorted(
             (c.anchor, c.line, ent)
             for c in cands
@@ -469,6 +471,11 @@ class SpeakerResolver:
         antecedent. (A name without a postposition is no sure subject: "हेमंत सोरेन
         सरकार में".)"""
         lo = self.doc.lines[line].start
+        if (said is None or said.line != line) and self._opens_paragraph(pos, line):
+            # a pronoun opening a paragraph after one about a person ("X पेशे से वकील हैं।
+            # … ¶ उन्होंने कहा"): that paragraph's first subject is nearer than the speaker
+            # quoted before it
+            return self._topic_before(line, said)
         if said is not None and said.line == line:
             lo = max(lo, said.pos + 1)
         hit = self.index.before(pos, ("PERSON",), lo)
@@ -480,12 +487,40 @@ class SpeakerResolver:
             if k < len(self.doc.tokens) and self._in_earlier_sentence(e, pos):
                 a, b = self.doc.tokens[k]
                 nxt = norm_word(self.doc.text[a:b])
-                if nxt == "ने":
+                if nxt == "ने" and not self._inside_statement(s):
                     return ent
                 if self._nominative_subject(s, k, said):
                     return ent
             hit = self.index.before(s, ("PERSON",), lo)
         return None
+
+    def _topic_before(self, line: int, said: Said | None) -> Entity | None:
+        """The first person named as a subject ("X ने", "X पेशे से …") in the paragraph
+        before ``line``, after the last statement; not the speaker quoted last."""
+        prev = line - 1
+        if prev < 0 or self.doc.lines[prev].kind != "paragraph":
+            return None
+        ln = self.doc.lines[prev]
+        lo = ln.start if said is None else max(ln.start, said.pos + 1)
+        for s, e, ent in self.index.overlapping(lo, ln.end):
+            if ent.type != "PERSON" or s < lo:
+                continue
+            k = self.doc.token_index(e)
+            if k >= len(self.doc.tokens):
+                return None
+            nxt = norm_word(self.doc.token_text(k))
+            if (nxt == "ने" and not self._inside_statement(s)) or self._nominative_subject(s, k, said):
+                return None if said is not None and ent is said.entity else ent
+        return None
+
+    def _inside_statement(self, start: int) -> bool:
+        """The mention at ``start`` lies inside a statement ("X ने बताया कि PM मोदी ने
+        भी …"): it is not the subject of a sentence of the reporter's."""
+        return any(s <= start < e for s, e in self.statements)
+
+    def _opens_paragraph(self, pos: int, line: int) -> bool:
+        """``pos`` lies in the first sentence of its paragraph."""
+        return self.doc.sentence_index(pos) == self.doc.sentence_index(self.doc.lines[line].start)
 
     def _nominative_subject(self, start: int, k: int, said: Said | None) -> bool:
         """The person mention at ``start`` (next token ``k``) is the nominative subject
