@@ -18,6 +18,9 @@ HINDI_BITS = [
     "\u095b", "\u091c\u093c", "“", "”", '"', "'", "(", ")", "\n", "\n\n", "१६,५००", "3.5", "डॉ.",
     "ए.के.", "लाख-दो लाख", "शत-प्रतिशत", " ", "\t", "|", "-", "—", "?", "!", "…", "...", "ि", "्",
     "\ufeff", "\u00ad", "रांची: ", "नई दिल्ली, एएनआइ । ",
+    # vowels typed as two signs (ा+े for ो, ा+ै for ौ, ा+ॅ for ॉ, अ+ा for आ, ए+े for ऐ)
+    "ल\u093e\u0947ग", "\u093e\u0947", "\u093e\u0948", "\u093e", "\u0947", "\u0948", "\u0945",
+    "\u0921\u093e\u0945.", "\u0905", "\u0905\u093e", "\u090f\u0947", "\u0947\u093e",
 ]
 
 hindi_like = st.lists(
@@ -61,6 +64,31 @@ def test_normalised_spans_map_inside_the_original(nlp: Pipeline, text: str) -> N
         if not doc.norm.edits:
             # one-to-one normalisation: same length, same place
             assert (a, b) == (s, e)
+
+
+split_vowel_text = st.lists(
+    st.sampled_from(["क", "ल", "ग", " ", ".", "\u093e", "\u0947", "\u0948", "\u0945", "\u0902",
+                     "\u093c", "\u094d", "\u0905", "\u090f", "\u200d", "\u0958"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=split_vowel_text)
+def test_split_vowels_join_and_every_word_maps_back(nlp: Pipeline, text: str) -> None:
+    """Vowel signs typed as two (ा+े) become one letter (ो); each token maps back to an
+    original span that, normalised on its own, gives the same token."""
+    doc = nlp.text_layer(text)
+    assert "\u093e\u0947" not in doc.text and "\u093e\u0948" not in doc.text
+    assert unicodedata.is_normalized("NFC", doc.text)
+    normalize = nlp.text_layer.normalizer
+    for s, e in doc.tokens:
+        a, b = doc.norm.to_orig(s, e)
+        assert 0 <= a < b <= len(text)
+        assert normalize(text[a:b]).text == doc.text[s:e]
+    record = nlp(text).to_dict()
+    for sent in record["sentences"]:
+        assert text[sent["start"] : sent["end"]].strip() != ""
 
 
 def _seconds(fn, arg) -> float:  # type: ignore[no-untyped-def]

@@ -39,6 +39,36 @@ def test_precomposed_nukta_equals_decomposed() -> None:
     assert (s, e) == (0, len(pre))
 
 
+@pytest.mark.parametrize(
+    ("typed", "letter"),
+    [
+        ("\u0932\u093e\u0947\u0917\u093e\u0947\u0902", "लोगों"),  # ा+े for ो
+        ("\u092e\u093e\u0948\u0938\u092e", "मौसम"),  # ा+ै for ौ
+        ("\u0921\u093e\u0945.", "डॉ."),  # ा+ॅ for ॉ
+        ("\u0932\u0947\u093e\u0917", "लोग"),  # े+ा, the other order
+        ("\u0905\u093e\u092f\u094b\u0917", "आयोग"),  # अ+ा for आ
+        ("\u0938\u0947\u0935\u093e\u0905\u094b\u0902", "सेवाओं"),  # अ+ो for ओ
+        ("\u090f\u0947\u0938\u0947", "ऐसे"),  # ए+े for ऐ
+        ("\u0915\u093e\u200d\u0947", "को"),  # a ZWJ between the two signs
+    ],
+)
+def test_vowel_typed_as_two_signs_is_one_letter(typed: str, letter: str) -> None:
+    text = f"कल {typed} आए"
+    norm = Normalizer()(text)
+    assert norm.text == f"कल {letter} आए"
+    i = norm.text.index(letter)
+    s, e = norm.to_orig(i, i + len(letter))
+    assert text[s:e] == typed
+    j = norm.text.index("आए")
+    s, e = norm.to_orig(j, j + 2)
+    assert text[s:e] == "आए"
+
+
+def test_abbreviation_typed_with_split_vowel_does_not_end_a_sentence(layer: TextLayer) -> None:
+    text = "\u0921\u093e\u0945. राम ने कहा. फिर सब गए."
+    assert sentences(layer, text) == [text[: text.index("कहा.") + 4], "फिर सब गए."]
+
+
 def test_visarga_used_as_colon_but_real_visarga_kept() -> None:
     n = Normalizer()
     assert n("वोट मिलाः उमैर खान").text == "वोट मिला: उमैर खान"
