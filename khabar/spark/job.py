@@ -7,16 +7,18 @@ executor, e.g. shipped as a wheel with ``--py-files`` or in the executors' image
 
 or locally with ``khabar spark PATH... --out DIR [--master local[2]]``.
 
-Stages: every input file is read as bytes by Spark (``binaryFiles``, recursive, so
-object storage works), turned into articles by khabar's own readers (text / JSONL / CSV /
-HTML / FIRE XML / WARC, as ``khabar ingest`` reads them) in the executors; one shuffle
-deduplicates them by content hash and spreads them over the extraction partitions; every
-partition is extracted by its Python worker's ``Pipeline`` (loaded once per executor, in
-the worker daemon ``khabar.spark.daemon``, before the workers fork) and written by that
-worker with pyarrow as its part of the Parquet tables of ``khabar.spark.tables``
-(articles, entities, quotes, amounts, dates) plus ``problems`` (files or records that
-could not be read, with the reason): ``OUT/<table>/part-NNNNN.parquet``, one per
-partition, and ``_SUCCESS``. The records never pass through the JVM.
+Stages: every input file is read as bytes into a DataFrame (Spark's ``binaryFile``
+source, recursive, so object storage works) and turned into articles by khabar's own
+readers (text / JSONL / CSV / HTML / FIRE XML / WARC, as ``khabar ingest`` reads them)
+in the executors; one shuffle deduplicates them by content hash and spreads them over
+the extraction partitions; every partition is extracted by its Python worker's
+``Pipeline`` (loaded once per executor, in the worker daemon ``khabar.spark.daemon``,
+before the workers fork) and written by that worker with pyarrow as its part of the
+Parquet tables of ``khabar.spark.tables`` (articles, entities, quotes, amounts, dates)
+plus ``problems`` (files or records that could not be read, with the reason):
+``OUT/<table>/part-NNNNN.parquet``, one per partition, and ``_SUCCESS``. The records
+never pass through the JVM. Spark's own readers load the tables back as DataFrames
+(``spark.read.parquet(OUT + "/quotes")``).
 
 The output directory is written by the workers through ``pyarrow.fs``: a path every
 executor can reach (local mode, a shared mount) or a URI pyarrow knows: ``s3://``
@@ -257,13 +259,17 @@ def session(master: str | None = None, app: str = "khabar") -> Any:
     )
 
 
-def read_files(sc: Any, inputs: list[str]) -> Any:
-    """An RDD of (path, bytes) for every file under ``inputs`` (recursively; Hadoop
-    skips names starting with ``_`` or ``.``), in several partitions per core (Spark
-    would pack small files into one partition, leaving the other cores idle)."""
-    conf = sc._jsc.hadoopConfiguration()
-    conf.set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
-    return sc.binaryFiles(",".join(inputs), minPartitions=4 * sc.defaultParallelism)
+def read_files(spark: Any, inputs: list[str]) -> Any:
+    """A DataFrame (path, content) of every file under ``inputs``: Spark's
+    ``binaryFile`` source, recursive (names starting with ``_`` or ``.`` skipped), so
+    local paths and object storage read alike. Reading is cheap next to extraction;
+    the shuffle after it spreads the articles over every core."""
+    return (
+        spark.read.format("binaryFile")
+        .option("recursiveFileLookup", "true")
+        .load(inputs)
+        .select("path", "content")
+    )
 
 
 def read_partition(files: Iterable[Any], split: bool, acc: Any) -> Iterator[tuple[str, tuple[Any, ...]]]:
@@ -276,7 +282,7 @@ def read_partition(files: Iterable[Any], split: bool, acc: Any) -> Iterator[tupl
     executor_pipeline()
     loaded = clock()
     n = 0
-    for path, data in files:
+    for path, data in files:  # rows of read_files' DataFrame
         for pair in keyed_articles(path, bytes(data), split):
             n += 1
             yield pair
@@ -318,7 +324,7 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
     by the hash of their text; the shuffle deduplicates them and spreads them over the
     extraction partitions in the same step, so a text seen twice is extracted once.
     Each extraction partition writes its own Parquet files with pyarrow and sends back
-    only its row counts: the records never pass through the JVM (no DataFrame, no
+    only its row counts: the records never pass through the JVM (no result DataFrame, no
     Arrow or pickle conversion of the results) and the driver collects only counts.
     ``stats``, when given, receives where the time went (seconds per step, summed
     over the workers where marked ``_sum``)."""
@@ -329,8 +335,8 @@ def run_job(spark: Any, inputs: list[str], out: str, split: bool = False,
     clear_output(out)
     acc = sc.accumulator({}, StatsParam())
     parts = (
-        read_files(sc, inputs)
-        .mapPartitions(lambda files: read_partition(files, split, acc))
+        read_files(spark, inputs)
+        .rdd.mapPartitions(lambda files: read_partition(files, split, acc))
         .reduceByKey(first_origin, numPartitions=n)
         .mapPartitionsWithIndex(lambda i, it: extract_partition(i, it, out))
         .collect()
