@@ -199,3 +199,26 @@ def test_lexicon_prefers_attested_w_after_a_consonant() -> None:
     counts = {"विश्वास": Counter({"vishvas": 3, "vishwas": 1}), "सर्वोत्तम": Counter({"sarvottam": 2, "sarwottam": 1})}
     lex = majority_lexicon(counts, letters=Letters.load())
     assert lex == {"विश्वास": "vishwas", "सर्वोत्तम": "sarvottam"}
+
+
+def test_lexicon_keeps_final_a_and_short_aa() -> None:
+    from collections import Counter
+
+    from khabar.translit.train import majority_lexicon
+
+    counts = {
+        "चीन": Counter({"china": 3, "chin": 1}),  # a final a is no schwa to drop
+        "भारतीय": Counter({"bharatiya": 3, "bhartiy": 1}),
+        "शत्रुघ्न": Counter({"shatrughan": 3, "shatrughn": 1}),  # no vowel after: kept
+        "साद": Counter({"saad": 3, "sad": 1}),  # a short word keeps its aa
+        "कृष्ण": Counter({"krishna": 3}),
+        "गृह": Counter({"gruh": 3}),  # typed ru: left to the model (Grih)
+    }
+    lex = majority_lexicon(counts, letters=Letters.load())
+    assert lex == {"चीन": "china", "भारतीय": "bharatiya", "शत्रुघ्न": "shatrughan", "साद": "saad", "कृष्ण": "krishna"}
+
+
+def test_names_seen_in_news(rom: Romanizer) -> None:
+    assert rom("चीन") == "China"
+    assert rom("भारतीय रेल") == "Bharatiya Rail"
+    assert rom("श्रीकृष्ण") == "Shrikrishan"

@@ -151,8 +151,8 @@ def drop_kept_schwas(got: str, ruled: str) -> str:
     """The model's spelling without the medial schwas it kept where the schwa rules drop
     them (dadara → dadra, aadami → aadmi), in words of at most two syllables once
     dropped; longer words keep the model's spelling (the rules miss morpheme
-    boundaries there), as do a final a, an a that lengthens another (aa) and an a
-    before y or h (Vijayan, Bagaha)."""
+    boundaries there), as do a final a, an a that lengthens another (aa), an a
+    before y or h (Vijayan, Bagaha) and an a before the last consonants (Shatrughan)."""
     if len(got) <= len(ruled) or got == ruled:
         return got
     out: list[str] = []
@@ -166,8 +166,9 @@ def drop_kept_schwas(got: str, ruled: str) -> str:
             return got
         elif (
             i == 0 or i == n - 1 or got[i - 1] in _VOWELS or got[i + 1] in _VOWELS or got[i + 1] in "yh"
+            or not any(c in _VOWELS for c in got[i + 2 :])
         ):
-            out.append(ch)  # initial, final, part of a long vowel, or before y/h: kept
+            out.append(ch)  # initial, final, long, before y/h or the final consonants: kept
         # else: a single medial a between consonants that the rules drop
     if j != len(ruled):
         return got

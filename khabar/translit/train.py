@@ -3,7 +3,7 @@
 Writes into khabar/resources/translit/ (or ``--out``):
 - ``lexicon.tsv``: Devanagari word -> the romanisation most annotators of Dakshina
   chose (kept only where at least two agreed and the choice was not tied; words with
-  ड़/ढ़/ृ are left to the model, which spells them the press way), plus
+  ड़/ढ़, and ृ typed ru, are left to the model, which spells them the press way), plus
   official LGD place names of the Hindi states (those that are romanisations, not
   translations) whose spelling the letter model does not already produce; a place
   whose whole name is one word takes its official spelling over Dakshina's typed one
@@ -32,6 +32,7 @@ import regex
 from khabar.resources import path as resource_path
 from khabar.translit.align import Aligner
 from khabar.translit.data import dakshina_pairs, latin_vocabulary_counts, lgd_pairs
+from khabar.translit.romanizer import drop_kept_schwas
 from khabar.translit.script import Letters, kinds, rule_romanize_word, units
 
 LEXICON_HEADER = (
@@ -52,8 +53,10 @@ PRESS_HEADER = (
 
 _VOWEL_GROUP = regex.compile(r"[aeiou]+")
 _V_AFTER_CONSONANT = regex.compile(r"(?<=[bcdfgjklmnpqstxz]h?)v")  # not after r: Sarvottam
-# words with ड़/ढ़/ृ are left to the model, which writes them the press way (r/rh/ri)
-_FLAPS = ("\u0921\u093c", "\u0922\u093c", "\u0943")
+# words with ड़/ढ़ are left to the model, which writes them the press way (r/rh), and
+# so are words with ृ typed ru (gruh), which the model prints ri
+_FLAPS = ("\u0921\u093c", "\u0922\u093c")
+_VOCALIC_R = "\u0943"
 
 
 def only_more_a(longer: str, shorter: str) -> bool:
@@ -77,7 +80,9 @@ def majority_lexicon(
     ``letters``, an attested spelling that is what the rules give and differs from the
     majority only by aa written a (गंगा: ganga over gangaa, अनार: anar over anaar; an
     initial aa stays: Aarav, Aadhaar), or,
-    in words of two syllables, by a dropped schwa (शामली: shamli over shamali), is taken
+    in words of two syllables, by a medial schwa the letter model would drop too
+    (:func:`~khabar.translit.romanizer.drop_kept_schwas`; शामली: shamli over shamali,
+    not चीन: chin, भारतीय: bhartiy, शत्रुघ्न: shatrughn; साद keeps its aa), is taken
     instead: papers print these the short way that typists lengthen. Longer words keep
     the majority, as the schwa rules miss morpheme boundaries there (अपरिभाषित). An
     attested spelling with w for a व after a consonant wins too (विश्वास: vishwas)."""
@@ -88,10 +93,13 @@ def majority_lexicon(
         top = c.most_common(2)
         if top[0][1] >= min_votes and (len(top) == 1 or top[0][1] > top[1][1]):
             choice = top[0][0]
+            if _VOCALIC_R in word and "ru" in choice:
+                continue
             if letters is not None:
                 ruled = rule_romanize_word(word, letters)
                 if c.get(ruled, 0) > 0 and only_more_a(choice, ruled) and not choice.startswith("aa") and (
-                    choice.replace("aa", "a") == ruled or len(_VOWEL_GROUP.findall(ruled)) <= 2
+                    (choice.replace("aa", "a") == ruled and len(ruled) >= 4)
+                    or drop_kept_schwas(choice, ruled) == ruled
                 ):
                     choice = ruled
                 if "\u094d\u0935" in word:  # व after a consonant is printed w (Vishwas)
