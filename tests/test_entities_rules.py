@@ -243,3 +243,18 @@ def test_a_given_name_that_is_also_a_word_speaks(rec: EntityRecognizer, layer: T
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["रेखा"], doc.entities
     doc = run(rec, layer, "नक्शे पर रेखा खींची गई और सीमा तय हुई।")
     assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
+
+
+def test_descriptions_and_posts_stay_outside_person_names(
+    rec: EntityRecognizer, layer: TextLayer
+) -> None:
+    from khabar.entities.gazetteer import spelling_key
+    from khabar.entities.recognize import Span
+
+    words = "फैक्ट्री में मजदूर राधे पासवान की मौत हो गई".split()
+    keys = [spelling_key(w) for w in words]
+    got = rec.recognizer._clean(words, keys, Span(2, 5, "PER", "model"))
+    assert got is not None and (got.start, got.end) == (3, 5)
+    doc = run(rec, layer, "उद्योगपति आनंद महिंद्रा ने मदद की।")
+    names = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert names == {"आनंद महिंद्रा"}, doc.entities

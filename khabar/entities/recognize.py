@@ -219,6 +219,8 @@ class SentenceRecognizer:
                 e -= 1
             while e - s > 1 and self._never_in_name_often(keys[s]):
                 s += 1  # "रन विराट कोहली"
+            while e - s > 2 and self.never_in_name(keys[s]) and keys[s] not in self.gaz.name_titles:
+                s += 1  # "मजदूर राधे पासवान", "दुकान स्वामी पान सिंह लटवाल"
             while e - s > 1 and self._never_in_name_often(keys[e - 1]):
                 e -= 1
             while s < e:
