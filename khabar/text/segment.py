@@ -1,7 +1,8 @@
 """Sentence segmentation for Hindi news text (on the normalised string).
 
 Boundaries: "।", "॥", "?", "!" and "." — but not a decimal point (3.5), an
-abbreviation (डॉ., श्री.), or an initial (ए.के., J.), and including a full stop glued
+abbreviation (डॉ., श्री., उ.प्र.), an initial (ए.के., J.), or a "." followed by a word
+that never opens a sentence (यूपी. के 15 जिलों), and including a full stop glued
 to the next word (भागीदारी.इसका) and a number before a stop (2024.). Closing quotes
 and brackets after a terminator stay with the sentence. A line break always ends a
 sentence. Every step is a single left-to-right pass: linear in the input.
@@ -18,6 +19,7 @@ _TERM_RE = regex.compile(r"[।॥?!]+|\.{2,}|…+|\.")
 _WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+$")
 _INITIAL_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)\. ?$")
 _INITIAL_AFTER_RE = regex.compile(r" ?([\p{L}\p{M}]+)\.")
+_WORD_AFTER_RE = regex.compile(r" ?([\p{L}\p{M}]+)(?![\p{L}\p{M}])")
 _NAME_THEN_CASE_RE = regex.compile(r" [\p{L}\p{M}]{2,20} (?:ने|का|की|के|को|से|में|पर)(?![\p{L}\p{M}])")
 _CLOSERS = "\"')]}»"
 _DEVANAGARI_LETTER = regex.compile(r"[\u0900-\u0963\u0971-\u097f]")
@@ -31,6 +33,7 @@ class Segmenter:
         self.abbreviations = frozenset(load_lines("text/abbreviations.txt"))
         self.initials = frozenset(load_lines("text/initials.txt"))
         self.sentence_final = frozenset(load_lines("text/sentence_final_words.txt"))
+        self.continuing = frozenset(load_lines("text/continuing_words.txt"))
 
     def lines(self, text: str) -> list[tuple[int, int]]:
         """Non-blank lines as (start, end), surrounding whitespace trimmed."""
@@ -103,6 +106,10 @@ class Segmenter:
             ):
                 return False
             if len(word) == 1 and _LATIN_UPPER.match(word):
+                return False
+        if nxt == " ":
+            after = _WORD_AFTER_RE.match(text, m.end(), min(line_end, m.end() + 12))
+            if after is not None and after.group(1) in self.continuing:
                 return False
         if nxt == "" or nxt.isspace() or nxt in _CLOSERS:
             return True
