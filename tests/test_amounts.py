@@ -581,3 +581,11 @@ def test_leading_zero_in_a_tab_table_is_a_count(nlp: Pipeline) -> None:
     got = amounts(nlp, "जिलों में मरीज\nपुणे\t 18\nनागपुर\t 09\nसतारा\t 02\n")
     assert [a[1] for a in got] == [18, 9, 2]
     assert amounts(nlp, "कोड 0522 पर फोन करें।") == []
+
+
+def test_what_befell_the_people_named_before_a_count(nlp: Pipeline) -> None:
+    """What befell the people named counts: "मरने वाले लोगों की संख्या 385" = deaths."""
+    got = amounts(nlp, "देश में जान गंवाने वाले लोगों की संख्या 385 हो गई है।")
+    assert [(a[1], a[3]) for a in got] == [(385, "death")]
+    got = amounts(nlp, "देश में संक्रमित लोगों की संख्या 385 हो गई है।")
+    assert [(a[1], a[3]) for a in got] == [(385, "case")]

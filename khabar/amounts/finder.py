@@ -784,6 +784,11 @@ class AmountExtractor:
         u = self.lex.units[phrase]
         if bracket and u.cls == HUMAN:
             return None  # "मजदूर सोमई यादव (40)": an age after a name, no count
+        if u.cls in PERSONS:
+            # "मरने वाले लोगों की संख्या 82,726": what befell the people named counts
+            bm = self.befell_re.search(text, max(0, last.start() - 32), last.start())
+            if bm is not None:
+                return Unit(self.lex.befell[" ".join(bm.group(1).split())], COUNT)
         if u.cls == HUMAN:
             # "संक्रमित जवानों की संख्या बढ़कर 135": infected soldiers are cases
             mod = self.lex.units.get(self._prev_word(text, last.start()))
