@@ -258,3 +258,18 @@ def test_descriptions_and_posts_stay_outside_person_names(
     doc = run(rec, layer, "उद्योगपति आनंद महिंद्रा ने मदद की।")
     names = {e.name for e in doc.entities if e.type == "PERSON"}
     assert names == {"आनंद महिंद्रा"}, doc.entities
+
+
+def test_a_person_name_ends_before_a_kind_word(rec: EntityRecognizer) -> None:
+    from khabar.entities.gazetteer import spelling_key
+    from khabar.entities.recognize import Span
+
+    words = "मौलाना अरशद अली तंजीम दावतो सिदक के अध्यक्ष हैं".split()
+    keys = [spelling_key(w) for w in words]
+    spans = rec.recognizer._kinds(keys, [Span(1, 6, "PER", "model")])
+    assert sorted((sp.start, sp.end, sp.label) for sp in spans) == [(1, 3, "PER"), (4, 6, "ORG")]
+    # a listed given name that the data never saw inside a name still opens one
+    words = "व्यापारी पवन कुमार अग्रवाल ने कहा".split()
+    keys = [spelling_key(w) for w in words]
+    got = rec.recognizer._clean(words, keys, Span(1, 4, "PER", "model"))
+    assert got is not None and (got.start, got.end) == (1, 4)

@@ -219,8 +219,13 @@ class SentenceRecognizer:
                 e -= 1
             while e - s > 1 and self._never_in_name_often(keys[s]):
                 s += 1  # "रन विराट कोहली"
-            while e - s > 2 and self.never_in_name(keys[s]) and keys[s] not in self.gaz.name_titles:
-                s += 1  # "मजदूर राधे पासवान", "दुकान स्वामी पान सिंह लटवाल"
+            while (
+                e - s > 2
+                and self.never_in_name(keys[s])
+                and keys[s] not in self.gaz.name_titles
+                and not self.tagger.features.name_words.get(keys[s])
+            ):
+                s += 1  # "मजदूर राधे पासवान", "दुकान स्वामी पान सिंह लटवाल" (not पवन)
             while e - s > 1 and self._never_in_name_often(keys[e - 1]):
                 e -= 1
             while s < e:
@@ -964,6 +969,15 @@ class SentenceRecognizer:
         a person's alone ("राकेश कुमार निवासी X", "X निवासी राकेश")."""
         before, after, weak = self.gaz.kinds_before, self.gaz.kinds_after, self.gaz.weak_kinds
         n = len(keys)
+        for sp in [sp for sp in spans if sp.label == "PER" and sp.source != "gazetteer"]:
+            # "अरशद अली तंजीम दावतो सिदक": a person's name runs on into a body's name
+            # that a kind word opens; the person ends before it
+            for p in range(sp.start + 2, sp.end - 1):
+                kind = before.get((keys[p],))
+                if kind is not None and (keys[p],) not in weak:
+                    spans.append(Span(p + 1, sp.end, kind, "rule"))
+                    sp.end = p
+                    break
         for sp in spans:
             if sp.label != "PER" or sp.source == "gazetteer":
                 continue
