@@ -98,7 +98,7 @@ class Segmenter:
         w = _WORD_BEFORE_RE.search(text, max(line_start, s - 40), s)
         word = w.group(0) if w else ""
         if word:
-            if word in self.abbreviations:
+            if word in self.abbreviations or self._glued_to_abbreviation(text, w.start(), line_start):
                 return False
             if word in self.initials and (
                 word not in self.sentence_final
@@ -117,6 +117,14 @@ class Segmenter:
             # glued full stop (भागीदारी.इसका): only after Devanagari or a number
             return bool(_DEVANAGARI_LETTER.match(prev) or prev.isdigit() or prev in _CLOSERS)
         return False
+
+    def _glued_to_abbreviation(self, text: str, word_start: int, line_start: int) -> bool:
+        """True for the second half of an abbreviation written without a space
+        (डि.से. for डिग्री सेल्सियस): the word follows "abbreviation." directly."""
+        if word_start - 1 <= line_start or text[word_start - 1] != ".":
+            return False
+        w = _WORD_BEFORE_RE.search(text, max(line_start, word_start - 12), word_start - 1)
+        return w is not None and w.group(0) in self.abbreviations
 
     def _in_initial_chain(self, text: str, word_start: int, after: int, line_end: int) -> bool:
         """True when an initial-like word sits next to another initial (के. जी. बालकृष्ण)."""
