@@ -589,3 +589,11 @@ def test_what_befell_the_people_named_before_a_count(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(385, "death")]
     got = amounts(nlp, "देश में संक्रमित लोगों की संख्या 385 हो गई है।")
     assert [(a[1], a[3]) for a in got] == [(385, "case")]
+
+
+def test_number_named_by_a_singular_noun_before_it(nlp: Pipeline) -> None:
+    """A number right after a singular noun is named by it ("ट्रेन 55075", "टीम 11"); a
+    plural before it is the subject of a count ("कुल मामले 51 हो गए")."""
+    assert amounts(nlp, "उसने पैसेंजर ट्रेन 55075 के पास छात्रों को देखा।") == []
+    got = amounts(nlp, "जिले में कुल मामले 51 हो गए हैं।")
+    assert [(a[1], a[3]) for a in got] == [(51, "case")]

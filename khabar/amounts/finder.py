@@ -413,6 +413,14 @@ class AmountExtractor:
                 and pw in lex.version_before
             ):
                 return None  # "लॉकडाउन 3.0": a version, a name
+            if (
+                first.kind == DIGIT
+                and not expr.has_mult
+                and pw in lex.singulars
+                and text[s - 1 : s] == " "
+                and lex.units[pw].cls not in (MEASURE, TIME)
+            ):
+                return None  # "फ्लाइट 182", "टीम 11": a name, no count
             if any(
                 a.kind == DIGIT and len(a.text) >= 7 and "," not in a.text
                 for a in atoms[expr.first : expr.last + 1]

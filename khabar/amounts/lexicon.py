@@ -105,10 +105,16 @@ class AmountLexicon:
         self.units: dict[str, Unit] = {}
         for form, name, cls in load_table("amounts/units.tsv"):
             self.units[norm_form(form)] = Unit(None if name == "-" else name, cls)
+        # singular forms that no plural shares (टीम, ट्रेन, मामला; not जवान, कॉलेज): a
+        # number right after one is named by it ("फ्लाइट 182", "टीम 11"), no count
+        self.singulars: set[str] = set()
         for row in load_table("amounts/count_nouns.tsv"):
             lemma, paradigm, name, cls = row[:4]
             extra = row[4].split() if len(row) > 4 else []
             unit = Unit(None if name == "-" else name, cls)
+            if paradigm == "f" or (paradigm in ("m", "e") and lemma.endswith(_AA)):
+                form = norm_form(lemma)
+                self.singulars.update({form, _NUKTA_RE.sub(r"\1", form)})
             for form in noun_forms(norm_form(lemma), paradigm, [norm_form(f) for f in extra]):
                 self.units.setdefault(form, unit)
         self.approx_pre: list[str] = []
