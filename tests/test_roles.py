@@ -343,3 +343,18 @@ def test_post_shared_by_a_list_of_names(layer, finder):
     assert "अनिल शाह" not in got
     # a name with a post of its own right after it
     assert "जद" not in got
+
+
+def test_post_in_brackets_with_the_latin_name_and_a_second_predicate_post(layer, finder):
+    text = (
+        "प्रधानमंत्री नरेंद्र मोदी (PM Modi) ने संदेश दिया। "
+        "महेंद्र कर्मा छत्तीसगढ़ कांग्रेस के वरिष्ठ नेता हैं और राज्य विधानसभा में नेता प्रतिपक्ष भी रह चुके हैं। "
+        "सुनील राय (Sunil Rai) ने कहा।"
+    )
+    got = roles_of(layer, finder, text, [("नरेंद्र मोदी", "PERSON"), ("महेंद्र कर्मा", "PERSON"), ("सुनील राय", "PERSON")])
+    assert ("प्रधानमंत्री", None, "PM") in got["नरेंद्र मोदी"]
+    assert got["महेंद्र कर्मा"] == [
+        ("वरिष्ठ नेता", "छत्तीसगढ़ कांग्रेस", "छत्तीसगढ़ कांग्रेस के वरिष्ठ नेता"),
+        ("नेता प्रतिपक्ष", "राज्य विधानसभा", "राज्य विधानसभा में नेता प्रतिपक्ष"),
+    ]
+    assert "सुनील राय" not in got

@@ -59,6 +59,8 @@ FORMER_LINKS = (("रह", "चुके"), ("रह", "चुकी"), ("रह
 # words that close the subject before a predicate post: in "X ने बताया कि … के चेयरमैन रहे
 # Y", "X का कहना है कि Y … कमांडर हैं" the post is not X's
 _PREDICATE_BREAKS = frozenset({"ने", "कि", "कहा", "जो", "जिसे", "।", ",", ":", ";", "?", "!", '"', "'", "-"})
+# what follows a second predicate post ("… और नेता प्रतिपक्ष भी रह चुके हैं")
+_SECOND_ENDERS = _PREDICATE_VERBS | frozenset({"भी", "रह"})
 _BRACKET_END = frozenset({")", ","})
 AS_WORDS = frozenset({"बतौर"})  # "X बतौर मेज़बान"
 AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
@@ -612,7 +614,10 @@ class RoleFinder:
                     )
                 else:
                     # "X (मुख्यमंत्री)", "X (प्रदेश अध्यक्ष, भाजपा)"
-                    out.append(self._post_after(toks, j + 1, spans, _BRACKET_END))
+                    role = self._post_after(toks, j + 1, spans, _BRACKET_END)
+                    if role is None:
+                        role = self._latin_bracket(toks, j + 1, c, spans)
+                    out.append(role)
         # "मायावती ने मुख्यमंत्री के तौर पर …", "X भाजपा अध्यक्ष के रूप में …"
         a = j + 1 if j < n and toks[j].norm in ("ने", "को") else j
         out.append(self._post_as(toks, a, spans))
@@ -636,8 +641,35 @@ class RoleFinder:
                 role = self._apposition_trailing_org(toks, j + 1, spans)
             out.append(self._apposition_org(toks, role, spans))
         else:
-            out.append(self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True))
+            role = self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True)
+            out.append(role)
+            if role is not None:
+                out.append(self._second_predicate(toks, role, spans))
         return out
+
+    def _second_predicate(self, toks: list[_Tok], role: Role, spans: _Spans) -> Role | None:
+        """A second post joined to a predicate post: "X कांग्रेस के वरिष्ठ नेता हैं और
+        राज्य विधानसभा में नेता प्रतिपक्ष भी रह चुके हैं"."""
+        n = len(toks)
+        x0 = x = bisect_left([t.start for t in toks], role.end)
+        while x < n and x - x0 < 2 and toks[x].norm in _PREDICATE_VERBS:
+            x += 1
+        if x + 1 >= n or toks[x].norm not in COORDINATORS:
+            return None
+        return self._post_after(toks, x + 1, spans, _SECOND_ENDERS, predicate=True)
+
+    def _latin_bracket(self, toks: list[_Tok], a: int, c: int, spans: _Spans) -> Role | None:
+        """A post before the name written again in Latin letters, in brackets
+        toks[a:c]: "नरेंद्र मोदी (PM Modi)", "(मुख्यमंत्री Yogi Adityanath)"."""
+        if not all(_latin_name_word(toks[x].text) for x in range(a + 1, c)):
+            return None
+        tk = toks[a]
+        if _latin_acronym(tk.text) and tk.norm in self.title_forms:  # "PM", "CM"
+            return Role(self.title_forms[tk.norm], None, tk.start, tk.end)
+        role = self._post_after(toks, a, spans, None)
+        if role is None or role.start != tk.start or role.end > toks[a + 1].start:
+            return None
+        return role
 
     def _appointed(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
         """A post set before a verb of appointment after "X को": "X को जिलाध्यक्ष
@@ -855,6 +887,10 @@ def _initial_word(w: str) -> bool:
     return 0 < len(w) <= MAX_INITIAL_LEN and w[0].isalpha()
 
 
+
+
+def _latin_name_word(w: str) -> bool:
+    return w.isascii() and w.isalpha() and w[0].isupper()
 
 
 def _latin_acronym(w: str) -> bool:
