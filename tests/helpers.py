@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from khabar.doc import Doc
+from khabar.entities.component import EntityRecognizer
 from khabar.pipeline import TextLayer
 from khabar.quotes.component import QuoteFinder
 from khabar.record import Entity, Mention, Quote
@@ -52,3 +53,14 @@ def speaker_name(doc: Doc, q: Quote) -> str | None:
 
 def quote_text(doc: Doc, q: Quote) -> str:
     return doc.text[q.start : q.end]
+
+
+def run_entities(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
+    """The doc of ``text`` after the entity recogniser, every mention checked to be the
+    text at its offsets."""
+    doc = layer(text)
+    rec(doc)
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    return doc

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from helpers import run_entities as run
+
 from khabar.doc import Doc
 from khabar.entities.component import EntityRecognizer
 from khabar.entities.lookup import entities_in, entity_at, mention_at
@@ -11,12 +13,6 @@ from khabar.entities.resolve import Candidate, resolve
 from khabar.entities.titles import TitleIndex, load_titles
 from khabar.pipeline import Pipeline, TextLayer
 from khabar.record import Entity, Mention
-
-
-def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
-    doc = layer(text)
-    rec(doc)
-    return doc
 
 
 def people(doc: Doc) -> dict[str, list[str]]:

@@ -3,18 +3,11 @@ place spellings). Invented sentences; no shared data needed."""
 
 from __future__ import annotations
 
+from helpers import run_entities as run
+
 from khabar.doc import Doc
 from khabar.entities.component import EntityRecognizer
 from khabar.pipeline import TextLayer
-
-
-def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
-    doc = layer(text)
-    rec(doc)
-    for e in doc.entities:
-        for m in e.mentions:
-            assert doc.text[m.start : m.end] == m.text
-    return doc
 
 
 def by_type(doc: Doc, kind: str) -> list[str]:

@@ -3,19 +3,11 @@ names, surname continuation). Invented sentences; no shared data needed."""
 
 from __future__ import annotations
 
-from khabar.doc import Doc
+from helpers import run_entities as run
+
 from khabar.entities.component import EntityRecognizer
 from khabar.entities.titles import TitleIndex
 from khabar.pipeline import TextLayer
-
-
-def run(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
-    doc = layer(text)
-    rec(doc)
-    for e in doc.entities:
-        for m in e.mentions:
-            assert doc.text[m.start : m.end] == m.text
-    return doc
 
 
 def test_bracketed_abbreviation_joins_its_organisation(rec: EntityRecognizer, layer: TextLayer) -> None:
