@@ -461,6 +461,27 @@ def test_table_columns_keep_their_heading(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)][-2:] == ["case", "case"]
 
 
+def test_stacked_heading_lines_name_their_columns(nlp: Pipeline) -> None:
+    # the heading row broken into one line per column, as pages copied into text often are
+    text = (
+        "राज्यों में कोरोना के मामले इस प्रकार हैं, जैसा कि मंत्रालय ने आज बताया है।\n"
+        "राज्य\nमरीजों की कुल संख्या\nठीक हुए\nमौत\n"
+        "केरल\t194\t19\t1\nगोवा\t5\t0\t2\n"
+    )
+    got = [(a[1], a[3]) for a in amounts(nlp, text)]
+    assert got == [
+        (194, "case"),
+        (19, "recovered"),
+        (1, "death"),
+        (5, "case"),
+        (0, "recovered"),
+        (2, "death"),
+    ]
+    # a long prose line above is no heading cell: the last counted noun stays the answer
+    text = "राज्यों में कोरोना के मरीजों की संख्या इस प्रकार है\nकेरल\t194\t19\n"
+    assert [a[3] for a in amounts(nlp, text)] == ["case", "case"]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]

@@ -95,6 +95,7 @@ _ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \
 _CELL_END_RE = re.compile(r"[ \t]*(?:[\t\n,]|$)|[ \t]+-[ \t]+\d")
 _Headings = dict[tuple[int, str], "tuple[int, int] | None"]
 _TABLE_REACH = 200
+_STACKED_CELL = 40  # a heading cell on a line of its own is at most this long
 _MAX_LINE = 600  # table lines are read at most this far
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
@@ -853,6 +854,12 @@ class AmountExtractor:
         if row is not None:
             lo, end = row
             cells = _cells(text, lo, end, sep)
+            if len(cells) == 1 and ncols > 1:
+                stacked = self._stacked_heading(text, lo, end, ncols, sep)
+                if stacked is not None:
+                    # one heading cell per line: column ``col`` counted from the right
+                    k = ncols - 1 - col
+                    return self._heading_unit(text, *stacked[k]) if k < len(stacked) else None
             if len(cells) == ncols - 1 and col >= 1:
                 cells = [(lo, lo), *cells]  # no heading over the label column
             if len(cells) == ncols and col < ncols:
@@ -861,6 +868,33 @@ class AmountExtractor:
                     return u
             return self._heading_unit(text, max(lo, end - _TABLE_REACH), end)
         return None
+
+    def _stacked_heading(
+        self, text: str, lo: int, end: int, ncols: int, sep: re.Pattern[str]
+    ) -> list[tuple[int, int]] | None:
+        """The heading cells of a table whose heading row was broken into one short line
+        per column ("क्रम संख्या / राज्य / मरीजों की कुल संख्या / ठीक हुए / मौत" above
+        rows of five cells), nearest line first; None unless ``ncols`` such lines
+        (short, unsplit, no numbers alone) stand right above the data rows."""
+        out = [(lo, end)]
+        for _ in range(_TABLE_ROWS):
+            if len(out) >= ncols:
+                break
+            end = lo - 1
+            if end <= 0:
+                return None
+            lo = _line_start(text, end)
+            line = text[lo:end].strip()
+            if not line:
+                continue
+            if len(line) > _STACKED_CELL or sep.search(line) or _NUMERIC_CELL_RE.fullmatch(line):
+                return None
+            out.append((lo, end))
+        return (
+            out
+            if len(out) >= ncols and all(len(text[a:b].strip()) <= _STACKED_CELL for a, b in out)
+            else None
+        )
 
     def _heading_row(
         self, text: str, line_start: int, sep: re.Pattern[str], headings: _Headings
