@@ -70,6 +70,16 @@ def test_reporting_verbs_from_the_data_file(layer, finder, roles):
     assert all(speaker(doc, q) == "सुनीता देवी" for q in doc.quotes)
 
 
+def test_compound_perfective_reports(layer, finder, roles):
+    text = "सुनीता देवी ने साफ कर दिया है कि स्कूल सोमवार को खुलेंगे। रमेश कुमार ने कह दिया कि वे चुनाव नहीं लड़ेंगे।"
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [
+        ("स्कूल सोमवार को खुलेंगे", "स्पष्ट करना", "सुनीता देवी"),
+        ("वे चुनाव नहीं लड़ेंगे", "कहना", "रमेश कुमार"),
+    ]
+
+
 def test_organisation_and_unnamed_sources(layer, finder, roles):
     text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])

@@ -14,7 +14,7 @@ from helpers import speaker_name as who
 
 from khabar.doc import Doc
 from khabar.quotes.component import QuoteFinder
-from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
+from khabar.quotes.conjugate import COMPOUND, IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.quotes.continuation import ContinuationModel
 from khabar.quotes.lexicon import QuoteLexicon, norm_word, noun_forms
 from khabar.quotes.speaker import _FINITE_RE
@@ -57,6 +57,16 @@ def test_paradigm_of_regular_and_irregular_verbs():
     assert "कहीं" not in c.forms("कहना")[PERFECTIVE]  # "somewhere", not a verb form
     with pytest.raises(ValueError):
         c.forms("आरोप")
+
+
+def test_compound_perfective_with_a_vector_verb():
+    c = Conjugator()
+    assert {"कह दिया", "कह दी", "कह लिया"} <= set(c.forms("कहना")[COMPOUND])
+    assert "साफ कर दिया" in c.forms("साफ करना")[COMPOUND]
+    lex = QuoteLexicon()
+    assert lex.verb("साफ कर दिया").agent == "ne"
+    assert lex.verb("कह दिया").lemma == "कहना"
+    assert lex.verb("लिख दिया") is None  # verbs.tsv: no compound for लिखना
 
 
 def test_lexicon_gives_each_form_its_agent():

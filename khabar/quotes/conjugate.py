@@ -5,6 +5,8 @@ verbs.tsv names a reporting verb once, by its infinitive ("कहना", "आ�
 
 - perfective (कहा / कही / कहे, बताया / बताई / बताए, किया / की / किए): the speaker is the
   ergative "X ने" (for intransitive reporting verbs such as बोलना, the nominative);
+- the compound perfective with a vector verb of vector_verbs.tsv (कह दिया, साफ कर दिया,
+  स्वीकार कर लिया): the ergative "X ने", as the plain perfective;
 - habitual (कहते / कहती / कहता), progressive (कह रहे / रही / रहा), the converb (कहते
   हुए) and the completive (कह चुके / चुकी / चुका): the speaker is the nominative "X".
 
@@ -14,9 +16,10 @@ conjugation.tsv.
 
 from __future__ import annotations
 
-from khabar.resources import load_table
+from khabar.resources import load_lines, load_table
 
 PERFECTIVE = "perfective"
+COMPOUND = "compound"
 IMPERFECTIVE = "imperfective"
 _VOWEL_FINAL = frozenset("\u093e\u094b\u0942\u0940\u0947\u0948\u0906\u0913\u090f")
 
@@ -28,6 +31,7 @@ class Conjugator:
         self.irregular: dict[str, list[str]] = {}
         for row in load_table("quotes/conjugation.tsv"):
             self.irregular[row[0]] = row[1].split()
+        self.vectors = list(load_lines("quotes/vector_verbs.tsv"))
 
     def perfective(self, infinitive: str, honorific: bool = False) -> list[str]:
         """``honorific``: also the feminine plural (बोलीं), kept apart because other
@@ -39,6 +43,11 @@ class Conjugator:
             forms = [stem + "या", stem + "ई", stem + "ए", stem + "यी", stem + "ये"]
             return forms + ([stem + "ईं"] if honorific else [])
         return [stem + "ा", stem + "ी", stem + "े"] + ([stem + "ीं"] if honorific else [])
+
+    def compound(self, infinitive: str) -> list[str]:
+        """Compound perfectives: the stem and a vector verb's perfective (कह दिया)."""
+        stem = _stem(infinitive)
+        return [f"{stem} {f}" for v in self.vectors for f in self.perfective(v)]
 
     def imperfective(self, infinitive: str) -> list[str]:
         stem = _stem(infinitive)
@@ -56,6 +65,7 @@ class Conjugator:
         return {
             PERFECTIVE: [pre + f for f in self.perfective(verb, honorific)],
             IMPERFECTIVE: [pre + f for f in self.imperfective(verb)],
+            COMPOUND: [pre + f for f in self.compound(verb)],
         }
 
 

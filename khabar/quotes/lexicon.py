@@ -14,7 +14,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from khabar.quotes.conjugate import IMPERFECTIVE, PERFECTIVE, Conjugator
+from khabar.quotes.conjugate import COMPOUND, IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.resources import load_lines, load_table
 
 NUKTA = "\u093c"
@@ -166,12 +166,14 @@ class QuoteLexicon:
         self.verbs: dict[str, VerbForm] = {}
         conj = Conjugator()
         for row in load_table("quotes/verbs.tsv"):
-            phrase, lemma, agent, obj = ([*row, "", "", ""])[:4]
+            phrase, lemma, agent, obj, compound = ([*row, "", "", "", ""])[:5]
             if agent in ("verb", "verb-nom"):
                 forms = conj.forms(phrase, honorific=agent == "verb-nom")
                 perfective = "nom" if agent == "verb-nom" else "ne"
                 expanded = [(f, perfective) for f in forms[PERFECTIVE]]
                 expanded += [(f, "nom") for f in forms[IMPERFECTIVE]]
+                if agent == "verb" and compound != "no":
+                    expanded += [(f, "ne") for f in forms[COMPOUND]]
             elif agent in ("ne", "nom", "ka", "ne-next"):
                 expanded = [(phrase, agent)]
             else:
