@@ -482,6 +482,14 @@ def test_stacked_heading_lines_name_their_columns(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)] == ["case", "case"]
 
 
+def test_row_numbers_of_a_table_are_no_amounts(nlp: Pipeline) -> None:
+    text = "क्रम संख्या\tराज्य\tमरीजों की संख्या\n1\tकेरल\t194\n2\tगोवा\t5\n"
+    assert [(a[1], a[3]) for a in amounts(nlp, text)] == [(194, "case"), (5, "case")]
+    # a count that starts a line is kept when no label cell follows it
+    text = "राज्य\tमरीजों की संख्या\tमौत\nकेरल\t194\t1\n"
+    assert [a[1] for a in amounts(nlp, text)] == [194, 1]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]

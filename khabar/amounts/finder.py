@@ -100,6 +100,8 @@ _MAX_LINE = 600  # table lines are read at most this far
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
+# the label cell after a row number: letters first, then a tab (more cells follow)
+_ROW_NUMBER_LABEL_RE = re.compile(rf" *[{LETTER}][^\t\n]{{0,80}}\t")
 _DASH_CELLS_RE = re.compile(r"(?:[\d,.]+[ \t]+-[ \t]+){1,12}")
 _DASH_RE = re.compile(r"[ \t]+-[ \t]*|[ \t]*-[ \t]+")
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
@@ -478,12 +480,12 @@ class AmountExtractor:
             return True  # COVID 19, Lockdown 3.0
         lo = max(0, s - 8)
         line_start = text.rfind("\n", lo, s) + 1
-        return (
-            (line_start > 0 or lo == 0)
-            and not text[line_start:s].strip()
-            and text[e : e + 1] in (".", ")")
-            and not text[e + 1 : e + 2].isdigit()
-        )
+        if not ((line_start > 0 or lo == 0) and not text[line_start:s].strip()):
+            return False
+        if text[e : e + 1] == "\t":
+            # "1<TAB>आंध्र प्रदेश<TAB>19": the number of a table row whose label follows
+            return _ROW_NUMBER_LABEL_RE.match(text, e + 1, e + 1 + _MAX_LINE) is not None
+        return text[e : e + 1] in (".", ")") and not text[e + 1 : e + 2].isdigit()
 
     def _unit(self, text: str, e: int, expr: Expr) -> tuple[Unit | None, int, bool]:
         """The unit after a number ending at ``e``: (unit, end of the amount, whether it
