@@ -193,3 +193,24 @@ def test_the_rechosen_threshold_and_the_run_weight_stay_within_what_the_data_sup
     # threshold rejects the past and the later sentences, keeps the first person
     t = rethreshold(hand, _examples()).threshold
     assert 0.7 < t <= 2.0
+
+
+# -- an institution named by a plural common noun acting ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, acts",
+    [
+        ("स्थानीय सरकारों ने सड़कों पर नमक डलवाया है।", True),  # oblique plural of सरकार
+        ("कंपनियों ने करार से अधिक जमीन ले ली है।", True),
+        ("सरकार ने राहत शिविर खोले हैं।", True),
+        ("लोगों को घरों में रहना चाहिए।", False),
+    ],
+)
+def test_an_institution_acting_in_the_plural_is_another_agent(layer, finder, roles, sentence, acts):
+    text = f"मंत्री रमेश यादव ने कहा कि सड़कें बनेंगी। {sentence}"
+    # another agent acting is a hard stop: the sentence is no candidate at all
+    feats = features(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    assert len(feats) == (0 if acts else 1)
+    if acts:
+        assert conts(run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])) == []

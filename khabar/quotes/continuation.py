@@ -43,7 +43,7 @@ import regex
 from khabar.doc import Doc, Sentence
 from khabar.quotes.aliases import EntityAliases
 from khabar.quotes.detect import Candidate
-from khabar.quotes.lexicon import QuoteLexicon, alternation, norm_word
+from khabar.quotes.lexicon import QuoteLexicon, alternation, norm_word, noun_forms
 from khabar.quotes.marks import QuotePairs
 from khabar.quotes.speaker import NAME, ORG_HEAD, TITLE, UNNAMED, EntityIndex
 from khabar.record import Entity
@@ -357,7 +357,7 @@ class ContinuationFinder:
     ) -> set[str]:
         """Who the sentence is about: it names the speaker (speakers do not name
         themselves), opens with a person's name, has another named person or an
-        organisation acting ("X ने …", "कंपनी ने …", "प्रशासन ने …"), or opens on the
+        organisation acting ("X ने …", "कंपनी ने …", "प्रशासन ने …", "स्थानीय सरकारों ने …"), or opens on the
         speaker in the third person ("उन्होंने …": the reporter tells what they did)."""
         t = doc.text
         out: set[str] = set()
@@ -383,7 +383,7 @@ class ContinuationFinder:
             out.add("names:speaker")  # a mention the recogniser did not tag there
         orgs = self.lex.org_heads | self.lex.standalone_orgs
         for k in range(sent.tok_start + 1, sent.tok_end):
-            if norm_word(doc.token_text(k)) == "ने" and norm_word(doc.token_text(k - 1)) in orgs:
+            if norm_word(doc.token_text(k)) == "ने" and noun_forms(doc.token_text(k - 1)) & orgs:
                 out.add("other:acts")  # an institution acts: the reporter's news
                 break
         if sent.tok_start < sent.tok_end and norm_word(doc.token_text(sent.tok_start)) in self.lex.third_person_subjects:
