@@ -490,6 +490,11 @@ def test_row_numbers_of_a_table_are_no_amounts(nlp: Pipeline) -> None:
     assert [a[1] for a in amounts(nlp, text)] == [194, 1]
 
 
+def test_more_counted_nouns_and_the_aye_plural(nlp: Pipeline) -> None:
+    text = "सूचकांक 30 शेयरों पर आधारित है। 50 से अधिक नौकायें डूबीं। दो तरीके हैं। 9 भ्रूण मिले।"
+    assert [a[3] for a in amounts(nlp, text)] == ["share", "boat", "way", "fetus"]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]

@@ -70,7 +70,7 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
             stem = lemma[:-1] + _MATRA_I + "य"
             forms += [stem + "ां", stem + _OM]
         elif last == _AA:
-            forms += [lemma + "एं", lemma + "ओं"]
+            forms += [lemma + "एं", lemma + "ओं", lemma + "यें"]  # नौकाएं / नौकायें
         elif last == _MATRA_UU:
             forms += [lemma[:-1] + "\u0941" + "एं", lemma[:-1] + "\u0941" + "ओं"]
         else:
