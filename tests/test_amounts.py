@@ -495,6 +495,11 @@ def test_more_counted_nouns_and_the_aye_plural(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)] == ["share", "boat", "way", "fetus"]
 
 
+def test_partitive_of_the_dead_in_the_singular_spelling(nlp: Pipeline) -> None:
+    text = "मरने वाले में छह लोग दिल्ली के थे।"
+    assert [a[3] for a in amounts(nlp, text)] == ["death"]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]
