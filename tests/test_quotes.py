@@ -80,6 +80,16 @@ def test_compound_perfective_reports(layer, finder, roles):
     ]
 
 
+def test_rejection_with_its_content_and_a_connective_before_a_comma(layer, finder, roles):
+    text = (
+        "सुनीता देवी ने इन अटकलों को ख़ारिज कर दिया कि वे पार्टी छोड़ेंगी। "
+        "इतना ही नहीं, अदालत ने रमेश कुमार की याचिका को भी खारिज कर दिया।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [("वे पार्टी छोड़ेंगी", "खारिज करना", "सुनीता देवी")]
+
+
 def test_organisation_and_unnamed_sources(layer, finder, roles):
     text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])

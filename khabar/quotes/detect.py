@@ -617,6 +617,8 @@ class Detector:
         s, e = self._trim(doc, sent.start, doc.tokens[k2][0])
         if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
             return None
+        if " ".join(norm_word(w) for w in text[s:e].split()) in self.lex.connectives:
+            return None  # "इतना ही नहीं, X ने …": a discourse connective, no statement
         return Candidate("indirect", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 1)
 
     def _ka_inverted(

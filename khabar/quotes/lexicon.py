@@ -281,6 +281,7 @@ class QuoteLexicon:
         cues = load_table("quotes/continuation.tsv")
         self.narration_starts = [c for c, k in cues if k == "narration"]
         connectives = [c for c, k in cues if k == "connective"]
+        self.connectives = frozenset(" ".join(norm_word(w) for w in c.split()) for c in connectives)
         # a narration cue may follow a connective: "वहीं, इससे पहले …"
         self.narration_re = regex.compile(
             r"[ \t\"']*(?:" + alternation(connectives) + r"[ \t]*,?[ \t]*)?"
