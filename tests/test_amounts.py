@@ -500,6 +500,13 @@ def test_partitive_of_the_dead_in_the_singular_spelling(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)] == ["death"]
 
 
+def test_imperative_do_is_no_number(nlp: Pipeline) -> None:
+    assert amounts(nlp, "संक्रमण की दर कम कर दो और फिर इसे रोक दो ताकि समय मिले।") == []
+    # the conjunctive "कर" before a count keeps it
+    got = amounts(nlp, "पुलिस ने छापेमारी कर दो लोगों को गिरफ्तार किया।")
+    assert [(a[1], a[3]) for a in got] == [(2, "people")]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]

@@ -100,6 +100,8 @@ _MAX_LINE = 600  # table lines are read at most this far
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
+# a clause ends right after an imperative: a stop, a comma or a conjunction
+_CLAUSE_END_RE = re.compile(r" *(?:[।.!?,;\"']|(?:और|ताकि|तो|कि|वरना)(?![\u0900-\u097f]))")
 # the label cell after a row number: letters first, then a tab (more cells follow)
 _ROW_NUMBER_LABEL_RE = re.compile(rf" *[{LETTER}][^\t\n]{{0,80}}\t")
 _DASH_CELLS_RE = re.compile(r"(?:[\d,.]+[ \t]+-[ \t]+){1,12}")
@@ -409,6 +411,13 @@ class AmountExtractor:
                 return None  # "सुबह आठ से शाम पांच बजे तक": a time of day
             if single and first.text == "दो" and pw.endswith("ने"):
                 return None  # "जाने दो": the verb
+            if (
+                single
+                and first.text == "दो"
+                and pw in lex.verb_before_do
+                and _CLAUSE_END_RE.match(text, pos) is not None
+            ):
+                return None  # "कम कर दो और …", "रोक दो ।" ("कर दो को पकड़ा" counts 2)
             if (
                 single
                 and first.kind == DIGIT

@@ -139,6 +139,9 @@ class AmountLexicon:
         self.version_before = frozenset(
             norm_form(w) for w in load_lines("amounts/version_before.txt")
         )
+        self.verb_before_do = frozenset(
+            norm_form(w) for w in load_lines("amounts/verb_before_do.txt")
+        )
         self.not_after = frozenset(norm_form(w) for w in load_lines("amounts/not_amount_after.txt"))
         self.barriers = frozenset(norm_form(w) for w in load_lines("amounts/unit_barriers.txt"))
         self.outcomes_near: dict[str, str] = {}
