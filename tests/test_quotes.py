@@ -90,6 +90,13 @@ def test_rejection_with_its_content_and_a_connective_before_a_comma(layer, finde
     assert got == [("वे पार्टी छोड़ेंगी", "खारिज करना", "सुनीता देवी")]
 
 
+def test_ka_kahna_with_a_topic_between(layer, finder, roles):
+    text = "विशेषज्ञ सुनीता देवी का इस बारे में कहना था कि स्कूल जल्द खुलेंगे।"
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [("स्कूल जल्द खुलेंगे", "का कहना", "सुनीता देवी")]
+
+
 def test_organisation_and_unnamed_sources(layer, finder, roles):
     text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])

@@ -287,8 +287,9 @@ class Detector:
             k -= 1
         if k < sent.tok_start:
             return None
-        if norm_word(self._word(doc, k)) == "से":
-            # "प्रशासन की आम लोगों से भी अपील है": the addressee between genitive and noun
+        if norm_word(self._word(doc, k)) in ("से", "में", "पर"):
+            # "प्रशासन की आम लोगों से भी अपील है": the addressee between genitive and
+            # noun; "X का इस बारे में कहना था": the topic
             m = k - 1
             while m >= max(sent.tok_start, k - MAX_RECIPIENT_TOKENS) and not self._genitive(self._word(doc, m)):
                 if not self._word(doc, m)[0].isalpha():
