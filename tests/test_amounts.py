@@ -493,6 +493,7 @@ def test_row_numbers_of_a_table_are_no_amounts(nlp: Pipeline) -> None:
 def test_more_counted_nouns_and_the_aye_plural(nlp: Pipeline) -> None:
     text = "सूचकांक 30 शेयरों पर आधारित है। 50 से अधिक नौकायें डूबीं। दो तरीके हैं। 9 भ्रूण मिले।"
     assert [a[3] for a in amounts(nlp, text)] == ["share", "boat", "way", "fetus"]
+    assert [a[3] for a in amounts(nlp, "नए मोबाइल कनेक्शनों की संख्या पांच लाख रही।")] == ["connection"]
 
 
 def test_partitive_of_the_dead_in_the_singular_spelling(nlp: Pipeline) -> None:
