@@ -97,6 +97,13 @@ def test_ka_kahna_with_a_topic_between(layer, finder, roles):
     assert got == [("स्कूल जल्द खुलेंगे", "का कहना", "सुनीता देवी")]
 
 
+def test_promise_in_both_spellings(layer, finder, roles):
+    text = "सुनीता देवी ने वायदा किया है कि सबको घर मिलेगा। रमेश कुमार ने वादा किया कि सड़क बनेगी।"
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [("सबको घर मिलेगा", "वादा करना", "सुनीता देवी"), ("सड़क बनेगी", "वादा करना", "रमेश कुमार")]
+
+
 def test_organisation_and_unnamed_sources(layer, finder, roles):
     text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])
