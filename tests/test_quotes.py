@@ -104,6 +104,13 @@ def test_promise_in_both_spellings(layer, finder, roles):
     assert got == [("सबको घर मिलेगा", "वादा करना", "सुनीता देवी"), ("सड़क बनेगी", "वादा करना", "रमेश कुमार")]
 
 
+def test_habitual_with_rahta_auxiliary(layer, finder, roles):
+    text = "स्वास्थ्य विभाग हमेशा ये सुझाव देता रहता है कि बच्चे कम फोन चलाएं।"
+    doc = run(layer, finder, roles, text, [("स्वास्थ्य विभाग", "ORG")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [("बच्चे कम फोन चलाएं", "सुझाव देना", "स्वास्थ्य विभाग")]
+
+
 def test_organisation_and_unnamed_sources(layer, finder, roles):
     text = "स्वास्थ्य मंत्रालय ने कहा कि टीके पर्याप्त हैं। सूत्रों ने बताया कि बैठक सोमवार को होगी।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य मंत्रालय", "ORG")])
