@@ -508,6 +508,13 @@ def test_imperative_do_is_no_number(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(2, "people")]
 
 
+def test_scores_are_no_ranges(nlp: Pipeline) -> None:
+    assert amounts(nlp, "बेल्जियम ने भारत को 3-0 से हरा दिया।") == []
+    assert amounts(nlp, "टीम एक-तीन से श्रृंखला हार गई।") == []
+    # a range before "से" and another word stays a range
+    assert [(a[1], a[2]) for a in amounts(nlp, "15-20 से ज्यादा लोग आए।")] == [(15, 20)]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]

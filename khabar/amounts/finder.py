@@ -100,6 +100,8 @@ _MAX_LINE = 600  # table lines are read at most this far
 _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
+# "से" and the next word after a pair of numbers (a score: "4-0 से जीत")
+_SCORE_SE_RE = re.compile(r" से ([\u0900-\u097f]{1,20})")
 # a clause ends right after an imperative: a stop, a comma or a conjunction
 _CLAUSE_END_RE = re.compile(r" *(?:[।.!?,;\"']|(?:और|ताकि|तो|कि|वरना)(?![\u0900-\u097f]))")
 # the label cell after a row number: letters first, then a tab (more cells follow)
@@ -332,6 +334,8 @@ class AmountExtractor:
             return None
         if _LETTER_RE.match(text, e) and w1 not in lex.units:
             return None  # 10वीं, 4G, 3rd: a digit run glued to a word that is no unit
+        if expr.value_max is not None and "-" in text[s:e] and self._score(text, e):
+            return None  # "4-0 से जीत": a score
         approx = expr.approx
         single = expr.first == expr.last and expr.value_max is None
         unit, pos, outcome = self._unit(text, e, expr)
@@ -450,6 +454,11 @@ class AmountExtractor:
         return self.cur_re.search(text, max(0, s - 8), s) is None and self._identifier(
             text, s, e, first
         )
+
+    def _score(self, text: str, e: int) -> bool:
+        """Whether "से" and a word of winning or losing follow a pair ending at ``e``."""
+        m = _SCORE_SE_RE.match(text, e)
+        return m is not None and m.group(1).startswith(self.lex.score_after)
 
     def _prev_word(self, text: str, s: int, reach: int = 24) -> str:
         """The word (letters, a final dot) ending at most a separator ("-", ":") before

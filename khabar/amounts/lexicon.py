@@ -142,6 +142,7 @@ class AmountLexicon:
         self.verb_before_do = frozenset(
             norm_form(w) for w in load_lines("amounts/verb_before_do.txt")
         )
+        self.score_after = tuple(norm_form(w) for w in load_lines("amounts/score_after.txt"))
         self.not_after = frozenset(norm_form(w) for w in load_lines("amounts/not_amount_after.txt"))
         self.barriers = frozenset(norm_form(w) for w in load_lines("amounts/unit_barriers.txt"))
         self.outcomes_near: dict[str, str] = {}
