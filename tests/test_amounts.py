@@ -515,6 +515,11 @@ def test_scores_are_no_ranges(nlp: Pipeline) -> None:
     assert [(a[1], a[2]) for a in amounts(nlp, "15-20 से ज्यादा लोग आए।")] == [(15, 20)]
 
 
+def test_time_plurals_without_anusvara(nlp: Pipeline) -> None:
+    got = amounts(nlp, "इन दस वर्षो में कुछ नहीं बदला।")
+    assert [(a[0], a[3]) for a in got] == [("दस वर्षो", "year")]
+
+
 def test_dash_tables_split_their_columns(nlp: Pipeline) -> None:
     text = "कहां कितनी मौत\nदेश - मौत - संक्रमित\n\nचीन - 3169 - 80,778\n\nइटली - 827 - 12,462\n"
     got = [(a[1], a[2], a[3]) for a in amounts(nlp, text)]
