@@ -754,9 +754,9 @@ class AmountExtractor:
         """The unit of the amount right after bare amount ``i`` when ``i`` is the whole
         it is taken from: "34 में से 33 प्रांतों" (33 of 34 provinces)."""
         j = i + 1
-        if j >= len(cands) or cands[j].bare_ek or cands[j].unit is None or cands[j].outcome:
+        u = cands[j].unit if j < len(cands) else None
+        if u is None or cands[j].bare_ek or cands[j].outcome:
             return None  # "11 में से तीन जमातियों के पॉजिटिव मिलने": 11 were not cases
-        u = cands[j].unit
         if u.cls == NULL or cands[j].start - cands[i].end > 12:
             return None
         return u if _OF_RE.fullmatch(text, cands[i].end, cands[j].start) else None

@@ -155,8 +155,8 @@ class AmountLexicon:
             "noun": self.outcomes_noun,
             "sum": self.outcomes_sum,
         }
-        for phrase, unit, reach in load_table("amounts/outcomes.tsv"):
-            reaches[reach][norm_form(phrase)] = unit
+        for phrase, unit_name, reach in load_table("amounts/outcomes.tsv"):
+            reaches[reach][norm_form(phrase)] = unit_name
         self.lookback: dict[str, Unit] = {
             norm_form(r[0]): Unit(r[1], r[2] if len(r) > 2 else COUNT)
             for r in load_table("amounts/lookback_units.tsv")

@@ -206,12 +206,12 @@ class EntityRecognizer:
             full = spelled.get(text[s:e])
             if full is None:
                 continue
-            c = by_start.get(s)
-            if c is None and not covered[i]:
+            hit = by_start.get(s)
+            if hit is None and not covered[i]:
                 out.append(self._candidate(doc, keys, i, i + 1, "ORG", "abbreviation", full))
                 covered[i] = True
-            elif c is not None and c.end == e and c.canon is None and c.source != "gazetteer":
-                c.label, c.canon = "ORG", full
+            elif hit is not None and hit.end == e and hit.canon is None and hit.source != "gazetteer":
+                hit.label, hit.canon = "ORG", full
         return out
 
     def _initials(self, name: str) -> set[str]:
@@ -235,12 +235,12 @@ class EntityRecognizer:
         if len(same) < 2:
             return set()
         out = {""}
-        for letters in same:
-            out = {a + b for a in out for b in letters}
+        for choice in same:
+            out = {a + b for a in out for b in choice}
         if last:  # "भारतीय रिजर्व बैंक" -> R B + I
             rest = {""}
-            for letters in same[1:]:
-                rest = {a + b for a in rest for b in letters}
+            for choice in same[1:]:
+                rest = {a + b for a in rest for b in choice}
             out |= {a + last for a in rest}
         return out
 

@@ -565,7 +565,7 @@ class SentenceRecognizer:
             return spans
         # items: maximal runs between separators (or the sentence edge) inside a list
         bounds = [-1, *seps, n]
-        items = []
+        items: list[tuple[int, int] | None] = []
         for a, b in itertools.pairwise(bounds):
             s0, e0 = a + 1, b
             if 1 <= e0 - s0 <= 2:

@@ -255,13 +255,13 @@ class QuoteLexicon:
         # "X ने C करार दिया": value "noun\t<noun>", "lemma\t<lemma>"
         light_verbs = load_lines("quotes/light_verbs.tsv")
         objects: dict[str, str] = {}
-        for noun in self.object_nouns:
+        for obj in self.object_nouns:
             for gen in ("का", "की", "के"):
                 for lv in light_verbs:
-                    objects[f"{gen} {noun} {lv}"] = f"noun\t{noun}"
-                    objects[f"{gen} {noun} भी {lv}"] = f"noun\t{noun}"
+                    objects[f"{gen} {obj} {lv}"] = f"noun\t{obj}"
+                    objects[f"{gen} {obj} भी {lv}"] = f"noun\t{obj}"
                 for lv in ("दिया", "दी", "दिए", "की", "किया", "किए", "जताई", "जताया", "लगाया"):
-                    objects[f"{gen} {lv} {noun}"] = f"noun\t{noun}"
+                    objects[f"{gen} {lv} {obj}"] = f"noun\t{obj}"
         # "X ने C से इनकार किया": the content before "से"
         self.topic_objects = frozenset(norm_word(w) for w in load_lines("quotes/topic_objects.tsv"))
         # "पत्र लिखकर", "नोटिस जारी कर": the channel of a statement, as word tuples
@@ -269,10 +269,10 @@ class QuoteLexicon:
             tuple(norm_word(w) for w in form.split()) for form in load_lines("quotes/channel_converbs.tsv")
         )
         self.ablative_nouns = frozenset(norm_word(w) for w in load_lines("quotes/ablative_objects.tsv"))
-        for noun in self.ablative_nouns:
+        for abl in self.ablative_nouns:
             for lv in light_verbs:
-                objects[f"से {noun} {lv}"] = f"noun\t{noun}"
-                objects[f"से {noun} भी {lv}"] = f"noun\t{noun}"
+                objects[f"से {abl} {lv}"] = f"noun\t{abl}"
+                objects[f"से {abl} भी {lv}"] = f"noun\t{abl}"
         for form in ("को कहा", "को कहा है", "को कहा था", "को भी कहा", "को भी कहा है", "को भी कहा था"):
             objects[form] = "lemma\tकहना"
         for form, lemma in load_table("quotes/bare_objects.tsv"):

@@ -161,8 +161,8 @@ class RoleFinder:
             if not sent.start <= s < sent.end:
                 continue
             if si not in cache:
-                toks = _tokens(doc, sent)
-                cache[si] = (toks, [t.start for t in toks])
+                sent_toks = _tokens(doc, sent)
+                cache[si] = (sent_toks, [t.start for t in sent_toks])
             toks, tstarts = cache[si]
             i = bisect_left(tstarts, s)
             j = bisect_left(tstarts, e)
