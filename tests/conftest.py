@@ -34,3 +34,17 @@ def rec():  # the entity recogniser, loaded once
     from khabar.entities.component import EntityRecognizer
 
     return EntityRecognizer()
+
+
+@pytest.fixture(scope="session")
+def finder():  # the quote finder (stateless once loaded), shared by the quote test modules
+    from khabar.quotes.component import QuoteFinder
+
+    return QuoteFinder()
+
+
+@pytest.fixture(scope="session")
+def roles():  # the role finder, shared by the quote test modules
+    from khabar.roles.component import RoleFinder
+
+    return RoleFinder()

@@ -13,31 +13,10 @@ from helpers import run_quotes as run
 from helpers import speaker_name as speaker
 
 from khabar.doc import Doc
-from khabar.quotes.component import QuoteFinder
 from khabar.record import Amount, Quote
-from khabar.roles.component import RoleFinder
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 EXAMPLE = SHARED / "examples" / "ranchi-congress-minority-meeting.txt"
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return QuoteFinder()
-
-
-@pytest.fixture(scope="module")
-def roles() -> RoleFinder:
-    return RoleFinder()
-
-
-
-
-
-
-
-
-
 
 
 def find(doc: Doc, words: str) -> Quote:

@@ -13,30 +13,12 @@ from helpers import run_quotes as run
 from helpers import speaker_name as who
 
 from khabar.doc import Doc
-from khabar.quotes.component import QuoteFinder
 from khabar.quotes.conjugate import COMPOUND, IMPERFECTIVE, PERFECTIVE, Conjugator
 from khabar.quotes.continuation import ContinuationModel
 from khabar.quotes.lexicon import QuoteLexicon, norm_word, noun_forms
 from khabar.quotes.speaker import _FINITE_RE
 from khabar.quotes.train import Example, run_f1
 from khabar.record import Entity, Mention, Quote
-from khabar.roles.component import RoleFinder
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return QuoteFinder()
-
-
-@pytest.fixture(scope="module")
-def roles() -> RoleFinder:
-    return RoleFinder()
-
-
-
-
-
-
 
 
 def starting(doc: Doc, words: str) -> list[Quote]:
