@@ -656,3 +656,19 @@ def test_number_named_by_a_singular_noun_before_it(nlp: Pipeline) -> None:
     assert amounts(nlp, "उसने पैसेंजर ट्रेन 55075 के पास छात्रों को देखा।") == []
     got = amounts(nlp, "जिले में कुल मामले 51 हो गए हैं।")
     assert [(a[1], a[3]) for a in got] == [(51, "case")]
+
+
+def test_conjunctions_are_data() -> None:
+    """The conjunction lists live in conjunctions.tsv, each word with its roles; a list
+    joiner added there joins numbers ("68, 140 अथवा 188" stays three numbers)."""
+    from khabar.amounts import AmountLexicon
+
+    lex = AmountLexicon()
+    assert set(lex.conjunctions) == {"list", "coord", "clause_end", "with"}
+    assert "व" in lex.conjunctions["list"] and "जबकि" in lex.conjunctions["coord"]
+    assert "वरना" in lex.conjunctions["clause_end"] and "समेत" in lex.conjunctions["with"]
+    lex.conjunctions = {**lex.conjunctions, "list": (*lex.conjunctions["list"], "अथवा")}
+    got = AmountExtractor(lex).find("वार्डों में 10, 487 अथवा 188 लोग हैं।")
+    assert [a.value for a in got] == [10, 487, 188]
+    got = AmountExtractor().find("वार्डों में 10, 487 अथवा 188 लोग हैं।")
+    assert [a.value for a in got] == [10487, 188]

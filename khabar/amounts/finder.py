@@ -68,14 +68,19 @@ from khabar.amounts.lexicon import (
 from khabar.amounts.patterns import AFTER_WORD, BEFORE_WORD, LETTER, trie_pattern
 from khabar.record import Amount
 
-# "11, 487": a thousands group written after a comma and a space (one group, not in a
-# list: "10, 20, 300" and "68, 140 और 188" stay apart)
-_SPACED_THOUSANDS = r"(?<!\d, )\d{1,3}, \d{3}(?![\d,]|[ \t]*(?:और|व|तथा|एवं|या)[ \t]+\d)(?!\.\d)"
-_DIGITS = (
-    r"(?<![" + LETTER + r"\d])(?<!\d\.)"
-    r"(?:" + _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d\d)+,\d{3}|\d{1,15})"
-    r"(?:\.\d{1,6})?(?!\d)"
-)
+
+def _digits_pattern(joiners: str) -> str:
+    """Digit runs with Indian or Western grouping and decimals; ``joiners`` (an
+    alternation of list conjunctions) keeps "10, 487 और 5" a list, not a thousands group
+    written after a comma and a space ("11, 487"; "10, 20, 300" stay apart too)."""
+    spaced = rf"(?<!\d, )\d{{1,3}}, \d{{3}}(?![\d,]|[ \t]*(?:{joiners})[ \t]+\d)(?!\.\d)"
+    return (
+        r"(?<![" + LETTER + r"\d])(?<!\d\.)"
+        r"(?:" + spaced + r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d\d)+,\d{3}|\d{1,15})"
+        r"(?:\.\d{1,6})?(?!\d)"
+    )
+
+
 _SEP = r"(?:[ \t]*[-/][ \t]*|[ \t]+(?:से[ \t]+लेकर|से|या)[ \t]+|[ \t]+)"
 _WORD = rf"[{LETTER}]+\.?"
 # a later word may be hyphenated: "200 छोटे-छोटे बंदरगाह", "29 गैर-आवश्यक विभागों"
@@ -84,11 +89,8 @@ _LETTER_RE = re.compile(f"[{LETTER}]")
 _LOCATIVE_CASE = frozenset({"में", "पर", "से"})
 _SEP_CHAR_RE = re.compile(r"[ \t/-]")
 _SENT_END_RE = re.compile(r"[।.!?\n]")
-_AND_RE = re.compile(f"{BEFORE_WORD}(?:और|व|तथा|या|एवं){AFTER_WORD}")
 _DEMONSTRATIVES = frozenset({"ये", "वे", "इन", "उन", "यह", "वह", "इन्हीं", "उन्हीं"})
-_WITH_RE = re.compile(f"{BEFORE_WORD}(?:समेत|सहित){AFTER_WORD}")
 _RANGE_GAP_RE = re.compile(r"[ \t]*(?:-|से|से[ \t]+लेकर)[ \t]*")
-_COORD_RE = re.compile(f"{BEFORE_WORD}(?:और|तथा|एवं|जबकि|लेकिन|वहीं){AFTER_WORD}")
 _CLAUSE_BREAK = re.compile(r"[,;:।.!?()\"'\n]")
 # a row label of a table or a list line: "पटना : 100", "सीतामढ़ी - 6", "मुंबई<TAB> 51"
 _ROW_LABEL_RE = re.compile(rf"[ \t]*[{LETTER}][{LETTER} .-]{{0,30}}[ \t]*[-:][ \t]*")
@@ -102,8 +104,6 @@ _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
 # "से" and the next word after a pair of numbers (a score: "4-0 से जीत")
 _SCORE_SE_RE = re.compile(r" से ([\u0900-\u097f]{1,20})")
-# a clause ends right after an imperative: a stop, a comma or a conjunction
-_CLAUSE_END_RE = re.compile(r" *(?:[।.!?,;\"']|(?:और|ताकि|तो|कि|वरना)(?![\u0900-\u097f]))")
 # the label cell after a row number: letters first, then a tab (more cells follow)
 _ROW_NUMBER_LABEL_RE = re.compile(rf" *[{LETTER}][^\t\n]{{0,80}}\t")
 _DASH_CELLS_RE = re.compile(r"(?:[\d,.]+[ \t]+-[ \t]+){1,12}")
@@ -111,7 +111,6 @@ _DASH_RE = re.compile(r"[ \t]+-[ \t]*|[ \t]*-[ \t]+")
 _COUNT_LINKS = ("की संख्या", "की कुल संख्या", "की तादाद")
 _HYPHEN_WORD_RE = re.compile(f"-([{LETTER}]+)")
 _VERSION_RE = re.compile(r"\d\.0")
-_CODE_LIST_RE = re.compile(r"[ \t]*(?:,|[ \t](?:और|व|तथा|एवं|या))[ \t]*")
 _OF_RE = re.compile(r"[ \t]+में[ \t]+से[ \t]+")
 _IN_OF_RE = re.compile(r"[ \t]+में(?:[ \t]+से)?[ \t]+")
 _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
@@ -166,7 +165,19 @@ class AmountExtractor:
         self.lex = lex = lex or AmountLexicon()
         word_atom = f"{BEFORE_WORD}(?:{trie_pattern(lex.atom_words())}){AFTER_WORD}"
         shat = rf"{BEFORE_WORD}शत(?=[ \t]*-?[ \t]*प्रतिशत)"
-        atom = f"(?:{_DIGITS}|{word_atom}|{shat})"
+        conj = lex.conjunctions
+        joiners = trie_pattern(conj["list"])
+        atom = f"(?:{_digits_pattern(joiners)}|{word_atom}|{shat})"
+        # conjunctions (conjunctions.tsv): list joiners, clause coordinators, the words
+        # that may end a clause after an imperative, and "including"
+        self.and_re = re.compile(f"{BEFORE_WORD}(?:{joiners}){AFTER_WORD}")
+        self.code_list_re = re.compile(rf"[ \t]*(?:,|[ \t](?:{joiners}))[ \t]*")
+        self.coord_re = re.compile(f"{BEFORE_WORD}(?:{trie_pattern(conj['coord'])}){AFTER_WORD}")
+        self.with_re = re.compile(f"{BEFORE_WORD}(?:{trie_pattern(conj['with'])}){AFTER_WORD}")
+        # a clause ends right after an imperative: a stop, a comma or a conjunction
+        self.clause_end_re = re.compile(
+            rf" *(?:[।.!?,;\"']|(?:{trie_pattern(conj['clause_end'])})(?![\u0900-\u097f]))"
+        )
         self.atom_re = re.compile(atom)
         # "सत्तर और अस्सी के दशक", "80 के दौर": a decade named, no amount
         self.decade_re = re.compile(
@@ -243,7 +254,7 @@ class AmountExtractor:
                 continue
             for group, expr in self._parse_columns(text, atoms):
                 s0, e0 = group[expr.first].start, group[expr.last].end
-                if code_end >= 0 and _CODE_LIST_RE.fullmatch(text, code_end, s0):
+                if code_end >= 0 and self.code_list_re.fullmatch(text, code_end, s0):
                     code_end = e0  # "धारा 68, 140 और 188": the list goes on
                     continue
                 c = self._candidate(text, group, expr, ex, ex_starts)
@@ -419,7 +430,7 @@ class AmountExtractor:
                 single
                 and first.text == "दो"
                 and pw in lex.verb_before_do
-                and _CLAUSE_END_RE.match(text, pos) is not None
+                and self.clause_end_re.match(text, pos) is not None
             ):
                 return None  # "कम कर दो और …", "रोक दो ।" ("कर दो को पकड़ा" counts 2)
             if (
@@ -555,7 +566,7 @@ class AmountExtractor:
         b = om.start(1)
         if self._number_between(text, a, b):
             return True
-        if _COORD_RE.search(text, a, b) is None:
+        if self.coord_re.search(text, a, b) is None:
             return False
         tail = _CLAUSE_BREAK.split(text[om.end(1) : om.end(1) + 16], 1)[0]
         return "वाल" in tail or self.atom_re.search(tail) is not None
@@ -649,7 +660,9 @@ class AmountExtractor:
             if c.unit is not None and c.unit.cls == HUMAN and not c.outcome:
                 # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत", "आठ आतंकवादियों और आठ
                 # पुलिसकर्मियों समेत 18 लोग मारे गए": deaths, all of them
-                if nxt_happened is not None and (listed or self._listed(text, cands, i, _WITH_RE)):
+                if nxt_happened is not None and (
+                    listed or self._listed(text, cands, i, self.with_re)
+                ):
                     c.unit, c.outcome = nxt_happened, True
             if c.outcome:
                 nxt_happened = c.unit
@@ -743,7 +756,7 @@ class AmountExtractor:
             if not (x.bare_ek and y.bare_ek and x.unit is not None and y.unit is not None):
                 continue
             gap = text[x.end : y.start]
-            if len(gap) > 8 or not ("," in gap or _AND_RE.search(gap)):
+            if len(gap) > 8 or not ("," in gap or self.and_re.search(gap)):
                 continue
             om = self.clause_re.match(text, y.end)
             if om is not None and not self._other_outcome(text, y.end, om):
@@ -781,7 +794,7 @@ class AmountExtractor:
                 a, b = sorted((cands[i], cands[j]), key=lambda c: c.start)
                 gap = text[a.end : b.start]
                 if len(gap) <= 30 and not _SENT_END_RE.search(gap):
-                    if "," in gap or _AND_RE.search(gap):
+                    if "," in gap or self.and_re.search(gap):
                         return True
         return False
 
@@ -966,7 +979,7 @@ class AmountExtractor:
             return False
         if joiner is not None:
             return joiner.search(gap) is not None
-        return "," in gap or _AND_RE.search(gap) is not None
+        return "," in gap or self.and_re.search(gap) is not None
 
     def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int]) -> Unit | None:
         """The unit of the previous amount when it is in this or the previous sentence."""

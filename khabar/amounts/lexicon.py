@@ -175,6 +175,14 @@ class AmountLexicon:
             (r[0], norm_form(r[1])): (r[2], r[3] == "span")
             for r in load_table("amounts/per_units.tsv")
         }
+        # conjunctions by role (see conjunctions.tsv): list, coord, clause_end, with
+        roles: dict[str, list[str]] = {"list": [], "coord": [], "clause_end": [], "with": []}
+        for word, role_names in load_table("amounts/conjunctions.tsv"):
+            for role in role_names.split():
+                if role not in roles:
+                    raise ValueError(f"conjunctions.tsv: {word}: unknown role {role!r}")
+                roles[role].append(norm_form(word))
+        self.conjunctions: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in roles.items()}
         self.partitives: list[str] = []
         self.partitive_units: frozenset[str] = frozenset()
         units: set[str] = set()
