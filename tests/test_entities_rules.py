@@ -265,3 +265,26 @@ def test_a_person_name_ends_before_a_kind_word(rec: EntityRecognizer) -> None:
     keys = [spelling_key(w) for w in words]
     got = rec.recognizer._clean(words, keys, Span(1, 4, "PER", "model"))
     assert got is not None and (got.start, got.end) == (1, 4)
+
+
+def test_area_between_post_and_name_stays_out_of_the_name(
+    rec: EntityRecognizer, layer: TextLayer
+) -> None:
+    doc = run(
+        rec,
+        layer,
+        "जिलाधिकारी आगरा प्रभु नारायण सिंह ने बताया कि राहत भेजी गई। "
+        "एसपी देहात अजय सहदेव सिंह ने कहा कि जांच होगी।",
+    )
+    persons = {e.name for e in doc.entities if e.type == "PERSON"}
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"प्रभु नारायण सिंह", "अजय सहदेव सिंह"} <= persons, persons
+    assert "आगरा" in places, places
+    assert not any("देहात" in n or "आगरा" in n for n in persons), persons
+
+
+def test_unknown_word_after_a_post_stays_in_the_name(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "मुख्यमंत्री जीतन राम मांझी ने बैठक बुलाई।")
+    assert any(e.type == "PERSON" and e.name == "जीतन राम मांझी" for e in doc.entities), [
+        (e.name, e.type) for e in doc.entities
+    ]

@@ -30,6 +30,7 @@ FACILITY_FILE = "entities/facility_words.tsv"
 SPEAKER_CUES_FILE = "entities/speaker_cues.txt"
 NAME_TITLES_FILE = "entities/name_titles.txt"
 NAME_KINDS_FILE = "entities/name_kinds.tsv"
+POST_AREAS_FILE = "entities/post_areas.txt"
 
 
 def spelling_key(word: str) -> str:
@@ -108,6 +109,8 @@ class Gazetteer:
             spelling_key(r[0]): r[1] for r in load_table(FACILITY_FILE)
         }
         self.place_words = frozenset(spelling_key(w) for w in load_lines(PLACE_WORDS_FILE))
+        # words that narrow a post to a part of its area ("एसपी देहात", "एसडीएम सदर")
+        self.post_areas = frozenset(spelling_key(w) for w in load_lines(POST_AREAS_FILE))
         self.function_words = frozenset(
             spelling_key(w) for w in load_lines(FUNCTION_WORDS_FILE)
         )

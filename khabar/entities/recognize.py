@@ -195,6 +195,7 @@ class SentenceRecognizer:
         spans = self._listed_persons(words, keys, spans)
         spans = self._initials(words, keys, spans)
         spans = self._continue_persons(words, keys, spans)
+        spans = self._jurisdictions(words, keys, spans)
         spans = self._facilities(words, keys, spans)
         spans = self._descriptors(keys, spans)
         spans = self._kinds(keys, spans)
@@ -916,6 +917,64 @@ class SentenceRecognizer:
                 and self.gaz.head_rule(k) is None
             ):
                 sp.end += 1
+        return out
+
+    def _jurisdictions(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """A post is often followed by its area before the holder's name ("जिलाधिकारी
+        आगरा प्रभु नारायण सिंह", "एसपी देहात अजय सहदेव", "सीओ भोपा रिजवान अहमद"): a
+        person's name right after a post that opens with such a word loses it. The word
+        is a place when the lists know it as one, or when it is unknown as a name word and
+        the rest reads as an Indian name (a listed given name, or a person word ending in
+        a surname); a word of post_areas.txt (देहात, सिटी, सदर) is no entity. A lone
+        listed place taken for a person after a post is the place ("एसडीएम भरमौर")."""
+        names = self.tagger.features.name_words
+        out = list(spans)
+        for sp in spans:
+            if sp.label != "PER" or sp.source == "gazetteer" or sp.start == 0:
+                continue
+            s, e = sp.start, sp.end
+            t = self.titles.ending_at(words, s - 1)
+            if t is None or t[1].kind != "post":
+                continue
+            k = keys[s]
+            if (
+                not self.name_like(words[s], k)
+                or names.get(k)
+                or k in self.gaz.surnames
+                or k in self.gaz.name_titles
+                or _INITIALS_RE.match(k)
+            ):
+                continue
+            place = self.gaz.lookup([k])
+            if place is not None and place.label != "LOC":
+                place = None
+            if e - s == 1:
+                if place is not None and not self.person_word(k):
+                    sp.label, sp.source, sp.canon = "LOC", "gazetteer", place.name
+                continue
+            rest = keys[s + 1 : e]
+            given = "nm=g" in names.get(rest[0], ())
+            if k in self.gaz.post_areas:
+                if len(rest) >= 2 or given:
+                    sp.start = s + 1
+                continue
+            if self.person_word(k):
+                continue
+            if place is not None:
+                if len(rest) >= 2 or given:
+                    sp.start = s + 1
+                    out.append(Span(s, s + 1, "LOC", "gazetteer", place.name))
+                continue
+            c = self.counts.get(k)
+            if (
+                c is not None
+                and c[2] >= 2
+                and c[2] > 2 * (c[1] + c[3])
+                and len(rest) >= 2
+                and (given or self._ends_in_surname(keys, s + 1, e))
+            ):  # a word the data knows mainly from place names, before an Indian name
+                sp.start = s + 1
+                out.append(Span(s, s + 1, "LOC", "rule"))
         return out
 
     def _facilities(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
