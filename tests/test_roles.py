@@ -358,3 +358,42 @@ def test_post_in_brackets_with_the_latin_name_and_a_second_predicate_post(layer,
         ("नेता प्रतिपक्ष", "राज्य विधानसभा", "राज्य विधानसभा में नेता प्रतिपक्ष"),
     ]
     assert "सुनील राय" not in got
+
+
+def test_area_department_and_hyphen_after_the_post(layer, finder):
+    text = (
+        "पुलिस अधीक्षक पश्चिम अनिल कुमार पहुंचे। अपर सचिव उच्च शिक्षा सुनील वर्मा ने बताया। "
+        "जम्मू कश्मीर के प्रधान सचिव-योजना रोहित कंसल ने बताया।"
+    )
+    names = [("अनिल कुमार", "PERSON"), ("सुनील वर्मा", "PERSON"), ("रोहित कंसल", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["अनिल कुमार"] == [("पुलिस अधीक्षक", "पश्चिम", "पुलिस अधीक्षक पश्चिम")]
+    assert got["सुनील वर्मा"] == [("अपर सचिव", "उच्च शिक्षा", "अपर सचिव उच्च शिक्षा")]
+    assert got["रोहित कंसल"][0][:2] == ("प्रधान सचिव", "योजना")
+
+
+def test_post_taken_into_an_organisation_name(layer, finder):
+    # the recogniser read "डीसी लाहौल स्पीति" as one organisation
+    text = "शर्मा ने तत्काल डीसी लाहौल स्पीति पंकज राय को सूचना दी।"
+    got = roles_of(layer, finder, text, [("पंकज राय", "PERSON"), ("डीसी लाहौल स्पीति", "ORG")])
+    assert got == {"पंकज राय": [("डीसी", "लाहौल स्पीति", "डीसी लाहौल स्पीति")]}
+
+
+def test_two_posts_joined_by_sah(layer, finder):
+    text = "उपायुक्त सह जिला दंडाधिकारी राजेश शर्मा ने पुष्टि की। प्रदेश सह प्रभारी अमित सिंह आए।"
+    got = roles_of(layer, finder, text, [("राजेश शर्मा", "PERSON"), ("अमित सिंह", "PERSON")])
+    assert sorted(t for t, _, _ in got["राजेश शर्मा"]) == ["उपायुक्त", "जिला दंडाधिकारी"]
+    assert [t for t, _, _ in got["अमित सिंह"]] == ["प्रदेश सह प्रभारी"]
+
+
+def test_post_and_comma_before_the_name(layer, finder):
+    text = (
+        "स्वास्थ्य मंत्रालय के संयुक्त सचिव, लव अग्रवाल ने कहा कि मामले घटे। "
+        "बैठक में मुख्यमंत्री, उपमुख्यमंत्री, अनिल कुमार और राजेश शर्मा थे। "
+        "राजपाल, प्रभारी, सुनील यादव ने बताया।"
+    )
+    names = [("लव अग्रवाल", "PERSON"), ("अनिल कुमार", "PERSON"), ("राजेश शर्मा", "PERSON"), ("राजपाल", "PERSON"), ("सुनील यादव", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["लव अग्रवाल"] == [("संयुक्त सचिव", "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय के संयुक्त सचिव")]
+    assert "अनिल कुमार" not in got and "राजेश शर्मा" not in got  # a list of people
+    assert "सुनील यादव" not in got  # the post is राजपाल's apposition

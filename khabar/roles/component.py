@@ -51,6 +51,12 @@ _PREDICATE_VERBS = frozenset({"हैं", "है", "थे", "था", "थी
 # मुख्यमंत्री के भाई Y" is a relation of someone else
 _APPOSITION_END = frozenset({",", "।", ".", ")", "ने", "और", "को", "से", "-", ":"})
 COORDINATORS = frozenset({"और", "एवं", "व", "तथा"})
+# "सह" between two posts joins them ("उपायुक्त सह जिला दंडाधिकारी X": both X's);
+# before a post with none before it, it is a modifier ("सह प्रभारी")
+POST_JOINERS = frozenset({"सह"})
+# what may follow a name that a post and a comma stand before ("स्वास्थ्य मंत्रालय के
+# संयुक्त सचिव, लव अग्रवाल ने कहा"): not a comma or "और" of a list
+_COMMA_NAME_END = frozenset({"ने", "का", "की", "के", "को", "से"})
 LIST_JOINERS = COORDINATORS
 MAX_LIST = 8  # names in one list sharing a post
 RELATIVES = frozenset({"जो"})
@@ -175,6 +181,8 @@ class RoleFinder:
             if first is None:
                 # "के नेता कोप्पुला ईश्वर, ई. राजेंदर और …": a post shared by a list
                 first = self._listed(toks, i, j, kinds)
+            if first is None:
+                first = self._comma_before(toks, i, j, kinds)
             roles = [first]
             if first is not None:
                 # a second post right before the first: "पाकिस्तान के राष्ट्रपति जनरल X",
@@ -184,7 +192,7 @@ class RoleFinder:
                     # not past an organisation word: in "वन पंचायत सलाहकार परिषद
                     # उपाध्यक्ष X" the first post names the council
                     roles.append(self._chained(toks, k, kinds))
-                    if k >= 2 and toks[k - 1].norm in COORDINATORS:
+                    if k >= 2 and (toks[k - 1].norm in COORDINATORS or toks[k - 1].norm in POST_JOINERS):
                         roles.append(self._chained(toks, k - 1, kinds))
                 elif k >= 2 and toks[k - 1].norm in COORDINATORS:
                     # a post joined to a phrase that opens with its organisation:
@@ -263,6 +271,29 @@ class RoleFinder:
             return None
         return role
 
+    def _comma_before(self, toks: list[_Tok], i: int, j: int, spans: _Spans) -> Role | None:
+        """A post set before the name with a comma: "स्वास्थ्य मंत्रालय के संयुक्त सचिव,
+        लव अग्रवाल ने कहा", "वुहान के एक वायरोलॉजिस्ट, X ने". Only a name that a case
+        marker follows (no list "मुख्यमंत्री, उपमुख्यमंत्री, X और Y"), and a post phrase
+        that is no apposition or list item itself ("राजपाल, प्रभारी, X ने")."""
+        k = i - 1
+        if k < 1 or toks[k].text != "," or j >= len(toks) or toks[j].norm not in _COMMA_NAME_END:
+            return None
+        if self.posts.ending_at(_words(toks), k - 1) is None:
+            return None
+        role = self._before(toks, k, spans)
+        if role is None:
+            return None
+        r0 = bisect_left([t.start for t in toks], role.start)
+        if r0 >= 1:
+            prev = toks[r0 - 1]
+            if prev.text == "," or prev.norm in COORDINATORS:
+                return None
+            ent = spans.covering(prev.start)
+            if ent is not None and ent.type == "PERSON":
+                return None
+        return role
+
     def _before(self, toks: list[_Tok], i: int, spans: _Spans, lone: bool = False) -> Role | None:
         k = i - 1
         words = _words(toks)
@@ -306,8 +337,10 @@ class RoleFinder:
         d = self._department_run(toks, k, spans)
         if d < k and self.posts.ending_at(words, d) is not None:
             # the department or area after the post: "अपर सचिव स्वास्थ्य X", "सचिव
-            # चिकित्सा एवं स्वास्थ्य X", "एसडीएम भरमौर डा. X"
-            dept = (toks[d + 1].start, toks[k].end)
+            # चिकित्सा एवं स्वास्थ्य X", "एसडीएम भरमौर डा. X", "डीसी लाहौल स्पीति X",
+            # "प्रधान सचिव-योजना X"
+            first = d + 2 if toks[d + 1].text == "-" else d + 1
+            dept = (toks[first].start, toks[k].end)
             end = toks[k].end
             k = d
         if k >= 0 and toks[k].text == ")":
@@ -360,7 +393,33 @@ class RoleFinder:
                 d -= 1
         if d == k and k >= 1 and self._place_at(toks, k, spans) and toks[k].text[0].isalpha():
             d = k - 1
+            # a place of several words, one entity: "डीसी लाहौल स्पीति X"
+            ent = spans.covering(toks[k].start)
+            while d >= 1 and k - d < MAX_DEPT_WORDS and ent is not None and spans.covering(toks[d].start) is ent:
+                d -= 1
+        if d == k and k >= 1:
+            d = self._post_led_org(toks, k, spans)
+        if d == k and k >= 2 and toks[k - 1].text == "-" and self._plain_word(toks, k, spans):
+            d = k - 1  # one word joined to the post by a hyphen: "प्रधान सचिव-योजना X"
+        if d < k and d >= 1 and toks[d].text == "-" and spans.covering(toks[d + 1].start) is None:
+            if self.posts.ending_at(_words(toks), d - 1) is not None:
+                d -= 1
         return d
+
+    def _post_led_org(self, toks: list[_Tok], k: int, spans: _Spans) -> int:
+        """An organisation entity ending at toks[k] that starts with a post (the
+        recogniser took the post into the name: "डीसी लाहौल स्पीति X"): the index where
+        the post ends, so that the rest is the post's department; k when there is none."""
+        ent = spans.covering(toks[k].start)
+        if ent is None or ent.type != "ORG":
+            return k
+        f = k
+        while f >= 1 and k - f < MAX_ORG_WORDS and spans.covering(toks[f - 1].start) is ent:
+            f -= 1
+        hit = self.posts.starting_at(_words(toks), f)
+        if hit is None or hit[0] > k:
+            return k
+        return hit[0] - 1
 
     def _initial_of_named(self, toks: list[_Tok], i: int, j: int, spans: _Spans) -> bool:
         """Whether toks[i:j] is one initial ("डी" of "डी.के. दीवान") whose surname is a
@@ -424,6 +483,8 @@ class RoleFinder:
             tk = toks[p]
             if tk.norm not in self.modifiers and self.posts.ending_at(words, p) is not None:
                 break  # another post: a role of its own ("राष्ट्रपति जनरल X")
+            if tk.norm in POST_JOINERS and p >= 1 and self.posts.ending_at(words, p - 1) is not None:
+                break  # "उपायुक्त सह जिला दंडाधिकारी X": two posts, each a role
             if tk.norm in self.modifiers or self._org_word(tk, spans) or self._place_at(toks, p, spans):
                 prefix.append(p)
                 p -= 1
