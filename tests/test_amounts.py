@@ -672,3 +672,45 @@ def test_conjunctions_are_data() -> None:
     assert [a.value for a in got] == [10, 487, 188]
     got = AmountExtractor().find("वार्डों में 10, 487 अथवा 188 लोग हैं।")
     assert [a.value for a in got] == [10487, 188]
+
+
+def test_nouns_ending_in_the_letter_ii() -> None:
+    from khabar.amounts.lexicon import noun_forms
+
+    assert "भाइयों" in noun_forms("भाई", "m", [])
+    assert {"दवाइयां", "दवाइयों"} <= set(noun_forms("दवाई", "f", []))
+
+
+def test_unknown_plural_noun_takes_no_borrowed_unit(nlp: Pipeline) -> None:
+    """A bare number before a plural noun the lexicon lacks counts that noun: no unit
+    from the amount before it, a noun before it or a list around it."""
+    got = amounts(nlp, "सेना के 25 वाहन क्षतिग्रस्त हो गए थे जबकि 17 बैरेंकें नष्ट हो गईं।")
+    assert [(a[1], a[3]) for a in got] == [(25, "vehicle"), (17, None)]
+    got = amounts(nlp, "दुनिया के 62 देशों से वायरस के 5300 जीनोम्स का विश्लेषण")
+    assert [(a[1], a[3]) for a in got] == [(62, "country"), (5300, None)]
+    # a postposition, a pronoun or a verb with such an ending is no noun
+    got = amounts(nlp, "हादसे में 10 लोगों की मौत हुई। गुजरात में छह, कर्नाटक में तीन।")
+    assert [a[3] for a in got] == ["death", "death", "death"]
+    # the unknown noun still shares what befell the list it stands in
+    got = amounts(nlp, "कम से कम 26 ट्रैकर्स और तीन किसानों के मारे जाने की खबर है")
+    assert [a[3] for a in got] == ["death", "death"]
+
+
+def test_what_befell_a_part_is_not_what_befell_the_whole(nlp: Pipeline) -> None:
+    got = amounts(nlp, "ग्लेशियर की चपेट में आए पांच युवक, दो लापता")
+    assert [(a[1], a[3]) for a in got] == [(5, "youth"), (2, "missing")]
+    got = amounts(nlp, "असम में बाढ़ से 6 लाख लोग प्रभावित, तीन की मौत, 5 लापता")
+    assert [a[3] for a in got] == ["people", "death", "missing"]
+    # "समेत": the total includes the part
+    got = amounts(nlp, "मेकुनु से 3 भारतीयों समेत 11 की मौत")
+    assert [a[3] for a in got] == ["death", "death"]
+
+
+def test_an_argument_of_its_own_verb_inherits_no_outcome(nlp: Pipeline) -> None:
+    got = amounts(nlp, "हादसे में 10 लोगों की मौत हो गई। पुलिस ने 5 को गिरफ्तार किया।")
+    assert [(a[1], a[3]) for a in got] == [(10, "death"), (5, "people")]
+    got = amounts(nlp, "एक जवान घायल हो गया, जबकि एक अन्य को सुरक्षित निकाल लिया गया।")
+    assert [a[3] for a in got] == ["injured", "soldier"]
+    # an elliptical clause shares the outcome
+    got = amounts(nlp, "हादसे में 10 लोगों की मौत हो गई जबकि पटना में 5 की।")
+    assert [a[3] for a in got] == ["death", "death"]

@@ -121,6 +121,9 @@ _NEXT_WORDS = 5  # words looked at after a number for its unit
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
 _GENITIVE = frozenset({"के", "की", "का"})
+# a number followed by the object or agent marker is an argument of a verb of its own
+# ("5 को गिरफ्तार किया", "एक अन्य को बचा लिया"; a verb of what befell is read before)
+_ARGUMENT_RE = re.compile(rf"[ \t]+(?:(?:अन्य|और)[ \t]+)?(?:को|ने)(?![{LETTER}])")
 _GENITIVE_HEADS = frozenset({HUMAN, AFFLICTED, COUNT})
 # a modifier unit that says more than the noun after it ("संक्रमित मरीज"; "महिला घायल"
 # is a predicate: injured)
@@ -149,6 +152,9 @@ class _Cand:
     bare_ek: bool = False  # "एक" with no unit: an amount only in a list of numbers
     outcome: bool = False  # the unit says what happened to those counted
     befell: bool = False  # ... said before the number ("मरने वालों में 6 महिलाएं")
+    own_noun: bool = False  # a plural noun the lexicon does not know follows ("17 बैरेंकें")
+    base: Unit | None = None  # the noun counted when the unit says what befell it
+    nounless: bool = False  # what befell is said of the bare number ("दो लापता")
 
 
 def _num(v: float | None) -> float | None:
@@ -349,7 +355,10 @@ class AmountExtractor:
             return None  # "4-0 से जीत": a score
         approx = expr.approx
         single = expr.first == expr.last and expr.value_max is None
-        unit, pos, outcome = self._unit(text, e, expr)
+        unit, pos, outcome, base = self._unit(text, e, expr)
+        own_noun = unit is None and not outcome and self._own_noun(text, pos)
+        # "दो लापता", "तीन की मौत": what befell is said right after the bare number
+        nounless = outcome and base is None and self._outcome_next(text, e)
         if unit is None and pos > e:
             approx = True
         if pm := self.post_re.match(text, e):
@@ -366,6 +375,7 @@ class AmountExtractor:
             # "जान गंवाने वाले 17 व्यक्ति", "स्वस्थ हो चुके 45 लोग"
             bm = self.befell_re.search(text, max(0, start - 32), start)
             if bm is not None:
+                base = unit
                 unit, outcome = Unit(lex.befell[" ".join(bm.group(1).split())], COUNT), True
                 befell = True
         if unit is not None and unit.name in self.generic_units:
@@ -453,7 +463,43 @@ class AmountExtractor:
                 for a in atoms[expr.first : expr.last + 1]
             ):
                 return None  # phone numbers and other codes
-        return _Cand(start, pos, expr.value, expr.value_max, approx, unit, bare_ek, outcome, befell)
+        return _Cand(
+            start,
+            pos,
+            expr.value,
+            expr.value_max,
+            approx,
+            unit,
+            bare_ek,
+            outcome,
+            befell,
+            own_noun,
+            base,
+            nounless,
+        )
+
+    def _outcome_next(self, text: str, e: int) -> bool:
+        """Whether a word of what befell follows the number ending at ``e`` directly."""
+        if self.near_re.match(text, e):
+            return True
+        m = self.next_words_re.match(text, e)
+        w = m.group(1) if m else None
+        return w is not None and (w in self.lex.outcomes_clause or w in self.lex.outcomes_near)
+
+    def _own_noun(self, text: str, pos: int) -> bool:
+        """Whether the word right after ``pos`` is a plural noun the unit lists do not
+        know ("17 बैरेंकें", "60 नावें", "5300 जीनोम्स"): the number counts it."""
+        m = self.next_words_re.match(text, pos)
+        w = m.group(1) if m else None
+        lex = self.lex
+        return (
+            w is not None
+            and w.endswith(lex.plural_endings)
+            and w not in lex.not_plural
+            and w not in lex.barriers
+            and w not in lex.not_after
+            and w not in self.atom_words
+        )
 
     def _code(self, text: str, atoms: list[Atom], expr: Expr) -> bool:
         """Whether a rejected expression was an identifier or a phone number, whose list
@@ -516,20 +562,21 @@ class AmountExtractor:
             return _ROW_NUMBER_LABEL_RE.match(text, e + 1, e + 1 + _MAX_LINE) is not None
         return text[e : e + 1] in (".", ")") and not text[e + 1 : e + 2].isdigit()
 
-    def _unit(self, text: str, e: int, expr: Expr) -> tuple[Unit | None, int, bool]:
+    def _unit(self, text: str, e: int, expr: Expr) -> tuple[Unit | None, int, bool, Unit | None]:
         """The unit after a number ending at ``e``: (unit, end of the amount, whether it
-        came from what happened to the people counted)."""
+        came from what happened to the people counted, the noun counted when it did)."""
         lex = self.lex
         # "25 की मौत", "330 की जांच"
         if om := self.near_re.match(text, e):
-            return Unit(lex.outcomes_near[" ".join(om.group(1).split())], COUNT), om.end(), True
+            unit = Unit(lex.outcomes_near[" ".join(om.group(1).split())], COUNT)
+            return unit, om.end(), True, None
         pos = e
         if pm := self.post_re.match(text, pos):
             pos = pm.end()
         if om := self.sum_re.match(text, pos):
             # "20 लाख करोड़ के पैकेज", "50 लाख से अधिक का नुकसान": money (the span ends
             # with the number and its approximation)
-            return Unit(lex.outcomes_sum[" ".join(om.group(1).split())], MEASURE), pos, False
+            return Unit(lex.outcomes_sum[" ".join(om.group(1).split())], MEASURE), pos, False, None
         if expr.approx and (lm := self.link_re.match(text, pos)):
             pos = lm.end()
         unit, end = self._unit_word(text, pos)
@@ -537,13 +584,14 @@ class AmountExtractor:
             # "12 साल के एक किशोर की मौत", "सौ से ज्यादा के घायल होने": what happened
             om = self.clause_re.match(text, pos)
             if om is not None and not self._other_outcome(text, pos, om):
-                return Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT), pos, True
-            return None, pos if pm else e, False  # "300 से अधिक हो गया": approximate
+                unit = Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT)
+                return unit, pos, True, None
+            return None, pos if pm else e, False, None  # "300 से अधिक हो गया": approximate
         if unit.cls in PERSONS:
             happened = self._happened(text, end)
             if happened is not None and not (happened.name == "patient" and unit.name == "injured"):
-                return happened, end, True
-        return unit, end, False
+                return happened, end, True, unit
+        return unit, end, False, None
 
     def _happened(self, text: str, end: int) -> Unit | None:
         """What happened to those counted by a noun ending at ``end`` ("… की मौत",
@@ -652,18 +700,24 @@ class AmountExtractor:
         whole: list[Unit | None] = [None] * len(cands)
         nxt: Unit | None = None
         nxt_happened: Unit | None = None  # what befell the next list member
+        nxt_part = False  # ... said of that member's bare number only ("दो लापता")
         for i in range(len(cands) - 1, -1, -1):
             c = cands[i]
             if c.bare_ek:
                 continue
             listed = self._listed(text, cands, i)
-            if c.unit is not None and c.unit.cls == HUMAN and not c.outcome:
+            counted = c.unit is not None and c.unit.cls == HUMAN and not c.outcome
+            if counted or (c.own_noun and c.unit is None):
                 # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत", "आठ आतंकवादियों और आठ
-                # पुलिसकर्मियों समेत 18 लोग मारे गए": deaths, all of them
-                if nxt_happened is not None and (
-                    listed or self._listed(text, cands, i, self.with_re)
-                ):
+                # पुलिसकर्मियों समेत 18 लोग मारे गए", "26 ट्रैकर्स और तीन किसानों के मारे
+                # जाने": deaths, all of them
+                # "पांच युवक, दो लापता": what befell a bare number befell a part only
+                # ("3 भारतीयों समेत 11 की मौत": all of the total)
+                with_total = self._listed(text, cands, i, self.with_re)
+                if nxt_happened is not None and (with_total or (listed and not nxt_part)):
+                    c.base = c.unit
                     c.unit, c.outcome = nxt_happened, True
+            nxt_part = c.nounless
             if c.outcome:
                 nxt_happened = c.unit
             elif c.unit is not None and c.unit.cls in (HUMAN, COUNT):
@@ -677,7 +731,8 @@ class AmountExtractor:
                 coord[i] = whole[i] = part_of
                 nxt = None
             else:
-                coord[i] = nxt if nxt is not None and listed else None
+                # a member with a noun of its own ("17 बैरेंकें") ends the list's unit
+                coord[i] = nxt if nxt is not None and listed and not c.own_noun else None
                 nxt = coord[i]
         last_unit: _Cand | None = None  # the latest amount with a unit
         last_i = -1
@@ -695,8 +750,9 @@ class AmountExtractor:
             ):
                 # "मरने वालों में छह महिलाएं, छह बच्चे और दो पुरुष": all of them died
                 c.unit, c.outcome, c.befell = last_unit.unit, True, True
-            part = c.unit is None or (
-                c.unit.cls == HUMAN
+            part = (c.unit is None and not c.own_noun) or (
+                c.unit is not None
+                and c.unit.cls == HUMAN
                 and not c.outcome
                 and c.unit.name not in self.lex.partitive_units  # "सात संदिग्ध मरीज"
             )
@@ -714,12 +770,12 @@ class AmountExtractor:
                 breakdown = (c.unit, _next_start(sent_starts, c.start, len(text)))
             elif part and breakdown is not None and c.start < breakdown[1] and c.unit is not None:
                 c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
-            if c.unit is None:
+            if c.unit is None and not c.own_noun:
                 c.unit = (
                     whole[i]
                     or self._lookback(text, c, sent_starts, headings)
                     or coord[i]
-                    or self._inherited(c, last_unit, sent_starts)
+                    or self._inherited(c, last_unit, sent_starts, text)
                 )
             if c.unit is not None:
                 last_unit, last_i = c, i
@@ -981,13 +1037,23 @@ class AmountExtractor:
             return joiner.search(gap) is not None
         return "," in gap or self.and_re.search(gap) is not None
 
-    def _inherited(self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int]) -> Unit | None:
-        """The unit of the previous amount when it is in this or the previous sentence."""
+    def _inherited(
+        self, c: _Cand, last: _Cand | None, sent_starts: Sequence[int], text: str = ""
+    ) -> Unit | None:
+        """The unit of the previous amount when it is in this or the previous sentence.
+        What befell those counted there does not pass to a number that is the object or
+        the agent of a verb of its own ("10 लोगों की मौत … पुलिस ने 5 को गिरफ्तार
+        किया", "एक जवान घायल हो गया, जबकि एक अन्य को बचा लिया गया"): it counts the
+        noun counted there (people), if any."""
         if last is None or last.unit is None or last.unit.cls not in INHERITABLE:
             return None
         si = bisect_right(sent_starts, c.start) - 1
         lo = sent_starts[si - 1] if si >= 1 else 0
-        return last.unit if last.start >= lo else None
+        if last.start < lo:
+            return None
+        if last.outcome and text and _ARGUMENT_RE.match(text, c.end):
+            return last.base if last.base is not None and last.base.cls in PERSONS else None
+        return last.unit
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -45,6 +45,7 @@ _NUKTA_RE = re.compile("([जफकखग])\u093c")
 _MATRA_I, _MATRA_II, _MATRA_UU = "\u093f", "\u0940", "\u0942"
 _MATRA_U = "\u0941"
 _AA, _E, _OM, _EN = "\u093e", "\u0947", "\u094b\u0902", "\u0947\u0902"
+_II = "\u0908"  # ई written as a letter after a vowel (भाई, दवाई): -इयों, -इयां
 
 
 def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
@@ -57,18 +58,22 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
             forms += [lemma[:-1] + _E, lemma[:-1] + _OM]
         elif last == _MATRA_II:
             forms += [lemma[:-1] + _MATRA_I + "य" + _OM]
+        elif last == _II:
+            forms += [lemma[:-1] + "इय" + _OM]  # भाई: भाइयों
         elif last in (_MATRA_UU, _MATRA_U):
             forms += [lemma[:-1] + _MATRA_U + "ओं"]
         elif last == _MATRA_I:
             forms += [lemma + "य" + _OM]
         else:
             forms += [lemma + _OM]
-        if paradigm == "e" and last not in (_AA, _MATRA_II, _MATRA_UU, _MATRA_I):
+        if paradigm == "e" and last not in (_AA, _MATRA_II, _MATRA_UU, _MATRA_I, _II):
             forms.append(lemma + "\u094dस")
     elif paradigm == "f":
         if last in (_MATRA_II, _MATRA_I):
             stem = lemma[:-1] + _MATRA_I + "य"
             forms += [stem + "ां", stem + _OM]
+        elif last == _II:
+            forms += [lemma[:-1] + "इयां", lemma[:-1] + "इय" + _OM]  # दवाई: दवाइयां
         elif last == _AA:
             forms += [lemma + "एं", lemma + "ओं", lemma + "यें"]  # नौकाएं / नौकायें
         elif last == _MATRA_UU:
@@ -183,6 +188,10 @@ class AmountLexicon:
                     raise ValueError(f"conjunctions.tsv: {word}: unknown role {role!r}")
                 roles[role].append(norm_form(word))
         self.conjunctions: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in roles.items()}
+        # unknown plural nouns after a bare number (plural_nouns.tsv)
+        plural = load_table("amounts/plural_nouns.tsv")
+        self.plural_endings = tuple(norm_form(r[1]) for r in plural if r[0] == "ending")
+        self.not_plural = frozenset(norm_form(r[1]) for r in plural if r[0] == "not")
         self.partitives: list[str] = []
         self.partitive_units: frozenset[str] = frozenset()
         units: set[str] = set()
