@@ -49,6 +49,34 @@ def test_reporting_verbs_from_the_data_file(layer, finder, roles):
     assert all(speaker(doc, q) == "सुनीता देवी" for q in doc.quotes)
 
 
+def test_warning_informing_and_news_verbs(layer, finder, roles):
+    text = (
+        "मौसम विभाग ने आगाह किया है कि अगले दो दिन भारी बारिश होगी। "
+        "सरकारी टीवी ने खबर दी कि हमले में दस लोग मारे गए। "
+        "सुनीता देवी ने पुलिस को सूचित किया कि उनका बेटा लापता है। "
+        "रमेश कुमार की शिकायत है कि सड़क अब तक नहीं बनी।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    got = [(span(doc, q), q.verb, q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+    assert got == [
+        ("अगले दो दिन भारी बारिश होगी", "आगाह करना", "मौसम विभाग"),
+        ("हमले में दस लोग मारे गए", "खबर देना", "सरकारी टीवी"),
+        ("उनका बेटा लापता है", "सूचित करना", "सुनीता देवी"),
+        ("सड़क अब तक नहीं बनी", "शिकायत करना", "रमेश कुमार"),
+    ]
+
+
+def test_a_verb_with_its_own_genitive_object_takes_no_clause_before_a_comma(layer, finder, roles):
+    text = (
+        "बता दें कि राज्य में तीन मई तक लॉकडाउन जारी है, सुनीता देवी ने कल इसकी अवधि बढ़ाने की घोषणा की। "
+        "स्कूल सोमवार से खुलेंगे, रमेश कुमार ने कहा।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    assert not any(span(doc, q).startswith("बता दें") for q in doc.quotes)
+    assert [(span(doc, q), speaker(doc, q)) for q in doc.quotes if q.kind == "indirect"][-1] == (
+        "स्कूल सोमवार से खुलेंगे", "रमेश कुमार")
+
+
 def test_compound_perfective_reports(layer, finder, roles):
     text = "सुनीता देवी ने साफ कर दिया है कि स्कूल सोमवार को खुलेंगे। रमेश कुमार ने कह दिया कि वे चुनाव नहीं लड़ेंगे।"
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])

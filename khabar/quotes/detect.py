@@ -77,6 +77,7 @@ _CASE_MARKERS = frozenset(
 _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताबिक"})
 MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "ने", "पर", "तक"})
+_GENITIVE_WORDS = frozenset({"का", "की", "के"})
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
@@ -614,6 +615,11 @@ class Detector:
                 if _words(doc.text, s, e) >= MIN_HEADLINE_WORDS:
                     return Candidate("headline", s, e, lemma, ref, _anchor(ref, verb_start), sent.line, 0)
         if k2 < sent.tok_start or self._word(doc, k2) != ",":
+            return None
+        kv = doc.token_index(verb_start) - 1
+        if kv > k2 and norm_word(self._word(doc, kv)) in _GENITIVE_WORDS:
+            # "C, मीडिया ने … हादसों की खबर दी": the verb's noun has its own object
+            # (the genitive before it); the clause before the comma is no statement
             return None
         s, e = self._trim(doc, sent.start, doc.tokens[k2][0])
         if e - s < 2 or doc.token_index(e) - doc.token_index(s) < 3:
