@@ -568,8 +568,8 @@ class AmountExtractor:
         lex = self.lex
         # "25 की मौत", "330 की जांच"
         if om := self.near_re.match(text, e):
-            unit = Unit(lex.outcomes_near[" ".join(om.group(1).split())], COUNT)
-            return unit, om.end(), True, None
+            near = Unit(lex.outcomes_near[" ".join(om.group(1).split())], COUNT)
+            return near, om.end(), True, None
         pos = e
         if pm := self.post_re.match(text, pos):
             pos = pm.end()
@@ -584,8 +584,8 @@ class AmountExtractor:
             # "12 साल के एक किशोर की मौत", "सौ से ज्यादा के घायल होने": what happened
             om = self.clause_re.match(text, pos)
             if om is not None and not self._other_outcome(text, pos, om):
-                unit = Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT)
-                return unit, pos, True, None
+                said = Unit(lex.outcomes_clause[" ".join(om.group(1).split())], COUNT)
+                return said, pos, True, None
             return None, pos if pm else e, False, None  # "300 से अधिक हो गया": approximate
         if unit.cls in PERSONS:
             happened = self._happened(text, end)
