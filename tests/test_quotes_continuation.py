@@ -214,3 +214,88 @@ def test_an_institution_acting_in_the_plural_is_another_agent(layer, finder, rol
     assert len(feats) == (0 if acts else 1)
     if acts:
         assert conts(run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])) == []
+
+
+# -- the speaker's voice and the reporter's narration ---------------------------------------
+
+SAID = "मंत्री रमेश यादव ने कहा कि सड़कें बनेंगी। "
+MINISTER = [("रमेश यादव", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "sentence, feature",
+    [
+        ("बाद में बिजली बहाल कर ली गई।", "aspect:simple"),  # the simple past of an account
+        ("दो लोगों की मौत हो गई।", "aspect:simple"),
+        ("दो लोगों की मौत हुई है।", None),  # the present perfect: the speaker's report
+        ("बारिश से नदियों का स्तर बढ़ जाता है।", "aspect:habitual"),  # a general statement
+        ("नम मिट्टी में भूकंप सहने की क्षमता बिल्कुल नहीं होती।", "aspect:habitual"),
+        ("उसका स्टाफ उससे कांपता था।", None),  # the habitual past is background
+        ("ऐसा तभी किया जाय।", "mood:subjunctive"),  # a recommendation
+        ("लोग घरों में रहें।", "mood:subjunctive"),
+        ("लोग अभी घरों में हैं।", None),  # "हैं", "में" are no subjunctive
+    ],
+)
+def test_the_aspect_and_mood_of_the_final_verb(layer, finder, roles, sentence, feature):
+    feats = features(layer, finder, roles, SAID + sentence, MINISTER)
+    assert len(feats) == 1
+    found = [f for f in feats[0][1] if f.startswith(("aspect:", "mood:"))]
+    assert found == ([feature] if feature else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("यह फैसला बेहद गलत है।", "cue:evaluative"),
+        ("काम रुकेगा क्योंकि बारिश हो रही है।", "cue:reason"),
+        ("अगर बारिश हुई तो काम रुकेगा।", "cue:reason"),
+        ("सरकार पीछे नहीं हटेगी।", "cue:negation"),
+        ("हां, कुछ गांवों में देर हुई।", "cue:spoken"),
+        ("पुल के पास स्थित गांव में 45 वर्षीय किसान रहते हैं।", "cue:background"),
+        ("हादसे में दो लोग घायल हुए।", "cue:casualty"),
+        ("इनमें से दो सड़कें पूरी हो चुकी हैं।", "cue:anaphor"),  # a link back
+        ("जबकि तीन सड़कें अभी अधूरी हैं।", "cue:anaphor"),
+        ("यह शहर राज्य का सबसे बड़ा शहर है।", "cue:demonstrative"),  # a bare demonstrative
+    ],
+)
+def test_cues_of_voice_and_narration(layer, finder, roles, sentence, cue):
+    feats = features(layer, finder, roles, SAID + sentence, MINISTER)
+    assert len(feats) == 1
+    assert cue in feats[0][1]
+
+
+def test_a_demonstrative_is_read_only_where_it_opens_the_sentence(layer, finder, roles):
+    feats = features(layer, finder, roles, SAID + "सड़क पर यह काम जारी है।", MINISTER)
+    assert "cue:demonstrative" not in feats[0][1]
+
+
+def test_a_sentence_opening_on_a_place_is_a_new_scene(layer, finder, roles):
+    names = [*MINISTER, ("पुणे", "LOC")]
+    text = SAID + "पुणे में 45 वर्षीय एक व्यापारी की मौत हो गई।"
+    feats = features(layer, finder, roles, text, names)
+    assert "opens:place" in feats[0][1]
+    # a new place, a person introduced, a toll, the simple past: the reporter's
+    assert conts(run(layer, finder, roles, text, names)) == []
+    # the place inside the sentence is no new scene; the speaker's reasoning goes on
+    text = SAID + "इसलिए जल्द ही पुणे में भी काम शुरू होगा।"
+    assert "opens:place" not in features(layer, finder, roles, text, names)[0][1]
+    assert conts(run(layer, finder, roles, text, names)) == ["इसलिए जल्द ही पुणे में भी काम शुरू होगा"]
+
+
+def test_in_a_story_printed_without_breaks_a_continuation_needs_the_speakers_voice(layer, finder, roles):
+    """A block of 15 or more sentences says nothing by its breaks: a plain account after
+    the statement is the reporter's, a sentence with the speaker's reasoning goes on."""
+    block = "गांव में नई सड़क बनी है। " * 14 + SAID
+    doc = run(layer, finder, roles, block + "बाद में बिजली बहाल कर दी गई।", MINISTER)
+    assert conts(doc) == []
+    doc = run(layer, finder, roles, block + "अगर बारिश हुई तो काम रुकेगा।", MINISTER)
+    assert conts(doc) == ["अगर बारिश हुई तो काम रुकेगा"]
+    # the same plain account in a short paragraph goes on with the statement
+    doc = run(layer, finder, roles, SAID + "बाद में बिजली बहाल कर दी गई।", MINISTER)
+    assert conts(doc) == ["बाद में बिजली बहाल कर दी गई"]
+
+
+def test_the_score_is_not_moved_by_float_error():
+    m = ContinuationModel({"bias": 1.0, "a": -0.4, "b": -0.3, "c": -0.3}, 0.0)
+    assert m.score(["bias", "a", "b", "c"]) == 0.0
+    assert m.accepts(["bias", "a", "b", "c"])

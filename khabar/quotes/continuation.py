@@ -19,14 +19,19 @@ paragraph are candidates, one at a time. A candidate is never a continuation whe
 
 otherwise a linear model (``ContinuationModel``, hand-set weights in
 continuation_model.tsv; fitted weights were compared on held-out folds of the dev
-split and did not do better: ``python -m khabar.quotes.train --study``) scores its
-features: cues from
-continuation.tsv (connectives, first and second person, modals,
-explanations, days, the news event named as a thing), an absolute date or clock time
-(continuation_dates.tsv), the tense of its ending (plain past, passive perfect,
-present), numbers, whether it opens with a person's name, its place in the run, the
-kind of the speaker, and the paragraph's length. The
-run stops at the first candidate scored below the model's threshold.
+split and did not do better: ``python -m khabar.quotes.train --study``) weighs the
+speaker's voice against the reporter's narration. The speaker's voice: cues from
+continuation.tsv (first and second person, modals, explanations, an argument's
+connective, a judgement or intensifier, a denial, a particle of speech, a link back
+to the previous sentence), the future, the subjunctive of a recommendation and the
+habitual present of a general statement. The reporter's narration: cues (a time
+anchor, the news event named as a thing, who someone is or where something lies, a
+disaster's toll), an absolute date or clock time (continuation_dates.tsv), the
+plain past and a perfective with no auxiliary (the simple past of an account), a
+sentence opening on another person, an organisation or a place (a new scene), and
+the layout (the paragraph's length, a line break, no stop). Numbers, the place in
+the run and the kind of the speaker are features too. The run stops at the first
+candidate scored below the model's threshold.
 
 Quoted sentences with no attribution of their own right after a quote (in the
 paragraph, or opening the next paragraph) are the same speaker's direct quote.
@@ -61,6 +66,29 @@ _PERFECT_RE = regex.compile(
 _FUTURE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]+(?:[\u0947\u0948]|\u090f|\u0913)|\u0939\u094b)\u0902?(?:गा|गी|गे|गीं)(?![\p{L}\p{M}])"
 )
+# the aspect of the final verb: a perfective with no auxiliary ("मौत हो गई", "भर्ती
+# कराया गया": the simple past of the reporter's account), the habitual present ("होता है",
+# "बढ़ जाती है": a general statement, an explanation), the progressive present ("प्रयास कर
+# रही है")
+_SIMPLE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|हुईं|किया|किए|की|दिया|दी|दिए|लिया|ली|लिए"
+    r"|आया|आई|आए|आये|आयी|पड़ा|पड़ी|पड़े|पाया|पाई|पाए|सका|सकी|सके|चुका|चुकी|चुके)[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
+_HABITUAL_RE = regex.compile(
+    r"[\p{L}\p{M}](?:ता|ती|ते|तीं)[ \t]+(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$"
+    # negated, the auxiliary dropped: "क्षमता बिल्कुल नहीं होती"
+    r"|(?<![\p{L}\p{M}])(?:नहीं|न)[ \t]+[\p{L}\p{M}]+(?:ता|ती|ते|तीं)[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
+# the subjunctive or polite imperative at the end: a recommendation, an appeal ("ऐसा तभी
+# किया जाय", "घरों में रहें", "मास्क पहनें"); "में", "हैं" and their like are no verbs
+_SUBJUNCTIVE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:जाए|जाय|जाएं|जायें|जाएँ)"
+    r"|(?!(?:में|हैं|थें|हमें|उन्हें|इन्हें|जिन्हें|तुम्हें|मुझें)(?![\p{L}\p{M}]))[\p{L}\p{M}]*[\p{L}](?:ें|ाएं|ायें|ाएँ))"
+    r"[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
+_PROGRESSIVE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:रहा|रही|रहे|रहीं)[ \t]+(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$"
+)
 _PASSIVE_AFTER_RE = regex.compile(r"[ \t]+(?:गया|गई|गए|गयी|गये|जा)(?![\p{L}\p{M}])")
 ADDRESSEE_WINDOW = 8  # tokens before a passive reporting verb searched for its addressee
 _ADDRESSEE = frozenset({"को", "से"})
@@ -76,6 +104,7 @@ _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 _CLOSERS = frozenset("।॥.?!\"')")  # what ends a written sentence
 MAX_RUN = 12  # continuation sentences after one explicit quote
 MODEL_FILE = "quotes/continuation_model.tsv"
+OPENING_KINDS = frozenset({"demonstrative"})  # besides the lexicon's (narration, connective, anaphor)
 DATES_FILE = "quotes/continuation_dates.tsv"
 NORMS_FILE = "quotes/continuation_norms.txt"
 MIN_NAME_CHARS = 3
@@ -105,7 +134,8 @@ class ContinuationModel:
         return cls(weights, threshold)
 
     def score(self, features: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in features)
+        # rounded: weights in tenths must not miss the threshold by a float's error
+        return round(sum(self.weights.get(f, 0.0) for f in features), 6)
 
     def accepts(self, features: list[str]) -> bool:
         return self.score(features) >= self.threshold
@@ -121,6 +151,8 @@ class ContinuationFinder:
         self.model = model if model is not None else ContinuationModel.load()
         self.date_re = _date_re(load_table(DATES_FILE))
         self.norms = frozenset(norm_word(w) for w in load_lines(NORMS_FILE))
+        # cue kinds read only where they open the sentence
+        self.opening_kinds = lexicon.opening_kinds | OPENING_KINDS
 
     def __call__(
         self,
@@ -318,7 +350,7 @@ class ContinuationFinder:
         s, e = _trim(t, sent.start, sent.end)
         kinds: set[str] = set()
         for a, _b, kind in self.lex.cue_matcher.finditer(t, s, e):
-            if kind in self.lex.opening_kinds:
+            if kind in self.opening_kinds:
                 if a - s <= 1:
                     kinds.add(kind)
             else:
@@ -332,6 +364,14 @@ class ContinuationFinder:
             f.append("end:perfect")
         elif _PRESENT_END_RE.search(t, s, sent.end):
             f.append("end:present")
+        if _SIMPLE_RE.search(t, s, sent.end):
+            f.append("aspect:simple")
+        elif _HABITUAL_RE.search(t, s, sent.end):
+            f.append("aspect:habitual")
+        elif _PROGRESSIVE_RE.search(t, s, sent.end):
+            f.append("aspect:progressive")
+        elif _SUBJUNCTIVE_RE.search(t, s, sent.end):
+            f.append("mood:subjunctive")
         if _FUTURE_RE.search(t, s, e):
             f.append("future")
         if t[max(s, e - 1) : sent.end].find("?") >= 0 or "?" in t[e : sent.end]:
@@ -365,6 +405,8 @@ class ContinuationFinder:
             if ent is q.entity or (aliases is not None and aliases.same(ent, q.entity)):
                 out.add("names:speaker")
                 continue
+            if ent.type == "LOC" and doc.token_index(s) - sent.tok_start <= 1:
+                out.add("opens:place")  # "मुंबई में …", "लखनऊ के 64 वर्षीय …": a new scene
             if ent.type not in ("PERSON", "ORG"):
                 continue
             k = doc.token_index(e)
