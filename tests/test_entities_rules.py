@@ -288,3 +288,15 @@ def test_unknown_word_after_a_post_stays_in_the_name(rec: EntityRecognizer, laye
     assert any(e.type == "PERSON" and e.name == "जीतन राम मांझी" for e in doc.entities), [
         (e.name, e.type) for e in doc.entities
     ]
+
+
+def test_unseen_name_before_a_present_tense_speech_verb(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "तलाक़ के बाद सब बदल गया. इशरत कहती है कि वह लड़ती रहेगी।")
+    assert any(e.type == "PERSON" and e.name == "इशरत" for e in doc.entities), [
+        (e.name, e.type) for e in doc.entities
+    ]
+
+
+def test_what_something_is_called_is_no_speaker(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "पूरा समूह इम्यून हो चुका होता है। इसी को हर्ड इम्यूनिटी कहते हैं।")
+    assert not any(e.type == "PERSON" for e in doc.entities), [(e.name, e.type) for e in doc.entities]
