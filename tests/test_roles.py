@@ -397,3 +397,13 @@ def test_post_and_comma_before_the_name(layer, finder):
     assert got["लव अग्रवाल"] == [("संयुक्त सचिव", "स्वास्थ्य मंत्रालय", "स्वास्थ्य मंत्रालय के संयुक्त सचिव")]
     assert "अनिल कुमार" not in got and "राजेश शर्मा" not in got  # a list of people
     assert "सुनील यादव" not in got  # the post is राजपाल's apposition
+
+
+def test_first_name_left_out_of_the_mention(layer, finder):
+    text = "प्रभारी सीआई वीर बहादुर सिंह ने पुष्टि की। आइसीएमआर के डॉक्टर रमन आर. गंगाखेडकर ने कहा।"
+    got = roles_of(layer, finder, text, [("बहादुर सिंह", "PERSON"), ("गंगाखेडकर", "PERSON")])
+    assert [t for t, _, _ in got["बहादुर सिंह"]] == ["प्रभारी सीआई"]
+    assert got["गंगाखेडकर"] == [("डॉक्टर", "आइसीएमआर", "आइसीएमआर के डॉक्टर")]
+    # a place, a department or a stop word is no first name
+    got = roles_of(layer, finder, "विधायक ने राम सिंह को बुलाया।", [("राम सिंह", "PERSON")])
+    assert got == {}

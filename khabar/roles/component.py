@@ -297,10 +297,14 @@ class RoleFinder:
     def _before(self, toks: list[_Tok], i: int, spans: _Spans, lone: bool = False) -> Role | None:
         k = i - 1
         words = _words(toks)
-        if lone and k >= 1 and self._given_name_between(toks, k, spans):
-            # "प्रशासक डाना कैनेडी" read as the surname "कैनेडी" alone: the first name
-            # stands between the post and the mention
-            k -= 1
+        # a first name the recogniser left out of the mention, after initials or not:
+        # "प्रशासक डाना कैनेडी" read as the surname "कैनेडी" alone, "प्रभारी सीआई वीर
+        # बहादुर सिंह", "आइसीएमआर के डॉक्टर रमन आर. गंगाखेडकर", "प्रो. हारिश एम. X"
+        g = k
+        while g >= 1 and toks[g].text == "." and _initial_word(toks[g - 1].text):
+            g -= 2
+        if g >= 1 and self._given_name_between(toks, g, spans, honorific=not lone):
+            k = g - 1
         # honorifics between post and name (डॉ. / श्री / डॉक्टर)
         doctor = False
         while k >= 0:
@@ -365,9 +369,10 @@ class RoleFinder:
             end = toks[k].end
         return self._assemble(toks, t0, k + 1, end, dept, spans)
 
-    def _given_name_between(self, toks: list[_Tok], k: int, spans: _Spans) -> bool:
+    def _given_name_between(self, toks: list[_Tok], k: int, spans: _Spans, honorific: bool = False) -> bool:
         """Whether toks[k] is an unknown word (a first name the recogniser left out)
-        right after a post: no stop word, post, modifier, honorific, body or place."""
+        right after a post (or, with ``honorific``, an honorific): no stop word, post,
+        modifier, honorific, body or place."""
         tk = toks[k]
         if not self._plain_word(toks, k, spans) or spans.covering(tk.start) is not None:
             return False
@@ -381,7 +386,10 @@ class RoleFinder:
             or self.honorifics.ending_at(_words(toks), k) is not None
         ):
             return False
-        return self.posts.ending_at(_words(toks), k - 1) is not None
+        words = _words(toks)
+        if self.posts.ending_at(words, k - 1) is not None:
+            return True
+        return honorific and self.honorifics.ending_at(words, k - 1) is not None
 
     def _department_run(self, toks: list[_Tok], k: int, spans: _Spans) -> int:
         """Index before a run of department words or one place ending at toks[k] (joined
