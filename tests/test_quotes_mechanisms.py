@@ -115,6 +115,21 @@ def test_name_with_a_trailing_verb_gives_way_to_the_clean_name(layer, finder, ro
     assert {who(doc, q) for q in doc.quotes} == {"उद्धव ठाकरे"}
 
 
+def test_an_organisation_named_with_and_without_a_scope_word_speaks_by_its_plain_name(layer, finder, roles):
+    text = (
+        "राज्य स्वास्थ्य विभाग ने बताया कि 12 नए मामले मिले हैं। "
+        "स्वास्थ्य विभाग के अनुसार अब तक 500 नमूनों की जांच हुई है। "
+        "राज्य सरकार ने कहा कि स्कूल बंद रहेंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("राज्य स्वास्थ्य विभाग", "ORG"), ("स्वास्थ्य विभाग", "ORG"),
+                                           ("राज्य सरकार", "ORG")])
+    assert [(who(doc, q), q.speaker_text) for q in doc.quotes] == [
+        ("स्वास्थ्य विभाग", "राज्य स्वास्थ्य विभाग"),
+        ("स्वास्थ्य विभाग", "स्वास्थ्य विभाग"),
+        ("राज्य सरकार", "राज्य सरकार"),  # two words: the scope word stays part of the name
+    ]
+
+
 def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
     doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])

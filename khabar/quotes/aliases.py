@@ -20,8 +20,9 @@ so the quote finder groups entities that the article itself equates:
   (the recogniser linked "(आईएटीए)" to its full name but left a later "आईएटीए" alone).
 
 The canonical member of a group is the one with the longest name (most words once
-titles and trailing words are dropped, then a name without such words, then most
-mentions, then first mentioned).
+titles and trailing words are dropped, and for an organisation the scope words before
+its name, quotes/org_scope_words.tsv: "राज्य स्वास्थ्य विभाग" is "स्वास्थ्य विभाग"; then a
+name without such words, then most mentions, then first mentioned).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ _NAME_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}. &-]*")
 # epithets the recogniser keeps inside a name (a constant language list, read once;
 # the entity layer's file, none when it has none)
 _EPITHETS_FILE = "entities/name_titles.txt"
+_SCOPE_WORDS = frozenset(norm_word(w) for w in load_lines("quotes/org_scope_words.tsv"))
 _EPITHETS = frozenset(
     norm_word(w) for w in (load_lines(_EPITHETS_FILE) if resource_path(_EPITHETS_FILE).exists() else [])
 )
@@ -106,7 +108,11 @@ class EntityAliases:
             if acro:
                 self.by_initials.setdefault(acro, []).append(e.id)
                 self.acronyms.setdefault(acro, e.id)
-        self.rank = {e.id: _rank(e, keys[e.id]) for e in ents}
+        # an organisation ranks by its plain name: "राज्य स्वास्थ्य विभाग" and "स्वास्थ्य
+        # विभाग" are equally full, and the one without the scope word is cleaner
+        self.rank = {
+            e.id: _rank(e, _plain(keys[e.id]) if e.type == "ORG" else keys[e.id]) for e in ents
+        }
         self._brackets(doc, ents)
         if len(ents) < 2:
             return
@@ -308,6 +314,15 @@ def _key(name: str, titles: TitleIndex, trailing: frozenset[str]) -> tuple[str, 
     while len(words) > 1 and words[-1] in trailing:
         words.pop()
     return tuple(words)
+
+
+def _plain(key: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's name words without the scope words before it ("राज्य", "स्थानीय");
+    two words at least stay."""
+    i = 0
+    while len(key) - i > 2 and key[i] in _SCOPE_WORDS:
+        i += 1
+    return key[i:]
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
