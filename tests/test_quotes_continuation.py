@@ -299,3 +299,18 @@ def test_the_score_is_not_moved_by_float_error():
     m = ContinuationModel({"bias": 1.0, "a": -0.4, "b": -0.3, "c": -0.3}, 0.0)
     assert m.score(["bias", "a", "b", "c"]) == 0.0
     assert m.accepts(["bias", "a", "b", "c"])
+
+
+@pytest.mark.parametrize(
+    "sentence, told",
+    [
+        ("जवाबी कार्रवाई में जवानों ने दो हमलावरों को पकड़ लिया।", True),
+        ("जवानों ने दो हमलावरों को पकड़ा है।", False),  # the present perfect: the speaker's report
+        ("आंकड़े गवाह हैं कि वायरस ने कई लोगों को चपेट में लिया।", False),  # inside what is stated
+        ("हमने दो हमलावरों को पकड़ लिया।", False),  # the speaker's own action
+    ],
+)
+def test_a_third_partys_action_told_in_the_simple_past(layer, finder, roles, sentence, told):
+    feats = features(layer, finder, roles, SAID + sentence, MINISTER)
+    assert len(feats) == 1
+    assert ("agent:told" in feats[0][1]) is told

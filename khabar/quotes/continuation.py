@@ -366,6 +366,10 @@ class ContinuationFinder:
             f.append("end:present")
         if _SIMPLE_RE.search(t, s, sent.end):
             f.append("aspect:simple")
+            if self._agent_in_main_clause(doc, sent):
+                # "जवानों ने जवाबी कार्रवाई की": what a third party did, told in the
+                # simple past (a pronoun's ergative is one word: उन्होंने, हमने)
+                f.append("agent:told")
         elif _HABITUAL_RE.search(t, s, sent.end):
             f.append("aspect:habitual")
         elif _PROGRESSIVE_RE.search(t, s, sent.end):
@@ -391,6 +395,18 @@ class ContinuationFinder:
         f.append(f"speaker:{_speaker_kind(q)}")
         f.append(f"paragraph:{_size_class(para_sentences)}")
         return f
+
+    @staticmethod
+    def _agent_in_main_clause(doc: Doc, sent: Sentence) -> bool:
+        """A noun's ergative "X ने" before any "कि" of the sentence (in a कि-clause the
+        agent belongs to what is stated: "आंकड़े गवाह हैं कि वायरस ने …")."""
+        for k in range(sent.tok_start + 1, sent.tok_end):
+            w = norm_word(doc.token_text(k))
+            if w == "कि":
+                return False
+            if w == "ने":
+                return True
+        return False
 
     def _agents(
         self, doc: Doc, sent: Sentence, q: Candidate, index: EntityIndex, aliases: EntityAliases | None
