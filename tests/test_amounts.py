@@ -714,3 +714,40 @@ def test_an_argument_of_its_own_verb_inherits_no_outcome(nlp: Pipeline) -> None:
     # an elliptical clause shares the outcome
     got = amounts(nlp, "हादसे में 10 लोगों की मौत हो गई जबकि पटना में 5 की।")
     assert [a[3] for a in got] == ["death", "death"]
+
+
+def test_money_named_by_what_it_buys(nlp: Pipeline) -> None:
+    got = amounts(nlp, "दुकान पर पहुंचा और 40 हजार की नगदी के अलावा करीब पांच लाख के जेवरात लूटे।")
+    assert [(a[1], a[3]) for a in got] == [(40000, "rupee"), (500000, "rupee")]
+    got = amounts(nlp, "मारा गया 50 हजार का इनामी बदमाश")
+    assert [(a[1], a[3]) for a in got] == [(50000, "rupee")]
+    # a small bare number is no sum: "दो की संपत्ति" is the property of two
+    assert [a[3] for a in amounts(nlp, "हादसे में दो की संपत्ति जली")] != ["rupee"]
+
+
+def test_phone_and_helpline_numbers_are_no_amounts(nlp: Pipeline) -> None:
+    assert amounts(nlp, "ई-पास के लिए आप 1031 पर फोन करें ।") == []
+    got = amounts(
+        nlp,
+        "कंट्रोल रूम में अब तक 7 हेल्पलाइन नंबर थे । दो नई हेल्पलाइन की शुरुआत की गई है ।"
+        " ये हैं- 1930 (टोल फ्री नंबर) और 1944 ।",
+    )
+    assert [(a[1], a[3]) for a in got] == [(7, "helpline"), (2, "helpline")]
+
+
+def test_roads_are_named_by_numbers(nlp: Pipeline) -> None:
+    assert amounts(nlp, "मनाली नेशनल हाईवे-21 पर रविवार को हादसा हुआ") == []
+    assert amounts(nlp, "दिल्ली से कानपुर जाने वाले राजमार्ग 95 पर") == []
+    got = amounts(nlp, "मलबा आने से केदारनाथ राजमार्ग सात घंटे तक बंद रहा।")
+    assert [(a[1], a[3]) for a in got] == [(7, "hour")]
+
+
+def test_index_levels_are_points(nlp: Pipeline) -> None:
+    got = amounts(
+        nlp,
+        "सेंसेक्स 2,357.63 अंकों यानी 6.60 फीसदी लुढ़ककर 33,339.77 पर कारोबार कर रहा था।",
+    )
+    assert [a[3] for a in got] == ["point", "percent", "point"]
+    # no index named: no points
+    got = amounts(nlp, "मरीजों की संख्या 500 पर बंद नहीं हुई।")
+    assert [a[3] for a in got] != ["point"]

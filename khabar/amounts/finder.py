@@ -132,6 +132,9 @@ _STATUS_MODIFIERS = frozenset({"suspect"})  # "740 संदिग्ध मर�
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 # what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
+_MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
+_INDEX_REACH = 200  # an index named this far before a level in points
+_MIN_LINE = 100  # a telephone or helpline number has at least three digits
 
 
 # At most one amount per 40 characters (and 2000 in any text): the densest real
@@ -155,6 +158,7 @@ class _Cand:
     own_noun: bool = False  # a plural noun the lexicon does not know follows ("17 बैरेंकें")
     base: Unit | None = None  # the noun counted when the unit says what befell it
     nounless: bool = False  # what befell is said of the bare number ("दो लापता")
+    line: bool = False  # a telephone or helpline number, no amount
 
 
 def _num(v: float | None) -> float | None:
@@ -234,6 +238,11 @@ class AmountExtractor:
         )
         self.partitive_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.partitives)})[ \t]+$")
         self.atom_words = frozenset(lex.atom_words())
+        self.trade_re = re.compile(
+            rf"[ \t]*(?:\)[ \t]*)?पर[ \t]+(?:{trie_pattern(lex.trade_words)}){AFTER_WORD}"
+        )
+        self.index_re = re.compile(f"{BEFORE_WORD}(?:{trie_pattern(lex.index_names)}){AFTER_WORD}")
+        self.call_re = re.compile(rf"[ \t]+पर[ \t]+(?:{trie_pattern(lex.call_words)}){AFTER_WORD}")
 
     # -- public ---------------------------------------------------------------
 
@@ -283,7 +292,7 @@ class AmountExtractor:
                 c.approx,
             )
             for c in cands
-            if not c.bare_ek
+            if not c.bare_ek and not c.line
         ]
 
     # -- one run --------------------------------------------------------------
@@ -353,12 +362,16 @@ class AmountExtractor:
             return None  # 10वीं, 4G, 3rd: a digit run glued to a word that is no unit
         if expr.value_max is not None and "-" in text[s:e] and self._score(text, e):
             return None  # "4-0 से जीत": a score
+        if self.call_re.match(text, e):
+            return None  # "1031 पर फोन करें": a number dialled
         approx = expr.approx
         single = expr.first == expr.last and expr.value_max is None
         unit, pos, outcome, base = self._unit(text, e, expr)
         own_noun = unit is None and not outcome and self._own_noun(text, pos)
         # "दो लापता", "तीन की मौत": what befell is said right after the bare number
         nounless = outcome and base is None and self._outcome_next(text, e)
+        if unit is None and not outcome and self._index_level(text, s, e):
+            unit = Unit("point", MEASURE)  # "सेंसेक्स … 33,339.77 पर कारोबार कर रहा था"
         if unit is None and pos > e:
             approx = True
         if pm := self.post_re.match(text, e):
@@ -478,6 +491,15 @@ class AmountExtractor:
             nounless,
         )
 
+    def _index_level(self, text: str, s: int, e: int) -> bool:
+        """Whether the number text[s:e] is where a stock index stood: a trading phrase
+        after it ("… पर बंद हुआ", "… पर कारोबार कर रहा था") and an index named at most
+        _INDEX_REACH characters before it."""
+        return (
+            self.trade_re.match(text, e) is not None
+            and self.index_re.search(text, max(0, s - _INDEX_REACH), s) is not None
+        )
+
     def _outcome_next(self, text: str, e: int) -> bool:
         """Whether a word of what befell follows the number ending at ``e`` directly."""
         if self.near_re.match(text, e):
@@ -550,7 +572,10 @@ class AmountExtractor:
             return True  # "0522": a code ("नागपुर<TAB> 09" in a table counts 9)
         word = self._prev_word(text, s)
         if word in self.lex.identifier_before or word.rstrip(".") in self.lex.identifier_before:
-            return True
+            # "राजमार्ग सात घंटे तक बंद रहा": a duration or a measure follows, no name
+            nw = self.next_words_re.match(text, e)
+            unit_after = self.lex.units.get(nw.group(1)) if nw else None
+            return unit_after is None or unit_after.cls not in (TIME, MEASURE)
         if word and word.isascii() and word.rstrip(".").isalpha():
             return True  # COVID 19, Lockdown 3.0
         lo = max(0, s - 8)
@@ -573,9 +598,9 @@ class AmountExtractor:
         pos = e
         if pm := self.post_re.match(text, pos):
             pos = pm.end()
-        if om := self.sum_re.match(text, pos):
+        if expr.value >= _MIN_SUM and (om := self.sum_re.match(text, pos)):
             # "20 लाख करोड़ के पैकेज", "50 लाख से अधिक का नुकसान": money (the span ends
-            # with the number and its approximation)
+            # with the number and its approximation; "दो की संपत्ति" is of two people)
             return Unit(lex.outcomes_sum[" ".join(om.group(1).split())], MEASURE), pos, False, None
         if expr.approx and (lm := self.link_re.match(text, pos)):
             pos = lm.end()
@@ -770,6 +795,7 @@ class AmountExtractor:
                 breakdown = (c.unit, _next_start(sent_starts, c.start, len(text)))
             elif part and breakdown is not None and c.start < breakdown[1] and c.unit is not None:
                 c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
+            borrowed = c.unit is None
             if c.unit is None and not c.own_noun:
                 c.unit = (
                     whole[i]
@@ -777,6 +803,9 @@ class AmountExtractor:
                     or coord[i]
                     or self._inherited(c, last_unit, sent_starts, text)
                 )
+            if borrowed and c.unit is not None and c.unit.name in self.lex.line_units:
+                # "दो नई हेल्पलाइन … ये हैं- 1930 और 1944": the lines' numbers
+                c.line = c.value >= _MIN_LINE
             if c.unit is not None:
                 last_unit, last_i = c, i
 

@@ -188,6 +188,14 @@ class AmountLexicon:
                     raise ValueError(f"conjunctions.tsv: {word}: unknown role {role!r}")
                 roles[role].append(norm_form(word))
         self.conjunctions: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in roles.items()}
+        # stock index levels (index_points.tsv)
+        points = load_table("amounts/index_points.tsv")
+        self.index_names = [norm_form(r[1]) for r in points if r[0] == "index"]
+        self.trade_words = [norm_form(r[1]) for r in points if r[0] == "trade"]
+        # telephone numbers (phone_numbers.tsv)
+        phone = load_table("amounts/phone_numbers.tsv")
+        self.call_words = [norm_form(r[1]) for r in phone if r[0] == "call"]
+        self.line_units = frozenset(r[1] for r in phone if r[0] == "line")
         # unknown plural nouns after a bare number (plural_nouns.tsv)
         plural = load_table("amounts/plural_nouns.tsv")
         self.plural_endings = tuple(norm_form(r[1]) for r in plural if r[0] == "ending")
