@@ -174,14 +174,15 @@ class SpeakerFinder:
         if not 2 <= j - h <= MAX_PLACE_NAME:
             return None
         first = True
+        head = [norm_word(doc.text[a:b]) for a, b in doc.tokens[h:j]]
         for k in range(h, j):
             a, b = doc.tokens[k]
             if a >= s and b <= e:
                 continue  # the place itself
-            w = norm_word(doc.text[a:b])
+            w = head[k - h]
             if not w[:1].isalpha() or w in self.lex.np_stops or w in self.lex.sources:
                 return None
-            if w in self.lex.org_heads or w in self.titles.words:
+            if w in self.lex.org_heads or self._title_at(head, k - h):
                 return None
             # a common word may stand inside a name that a rare word opens ("हुंडई मोटर
             # इंडिया"), not open it ("पड़ोसी देश चीन")
@@ -189,6 +190,14 @@ class SpeakerFinder:
                 return None
             first = False
         return doc.tokens[h][0], doc.tokens[j - 1][1]
+
+    def _title_at(self, words: list[str], i: int) -> bool:
+        """A post starts at ``words[i]`` ("मंत्री", "एयर मार्शल"); a word that only opens a
+        longer title elsewhere ("एयर" of "एयर न्यूजीलैंड") is no post."""
+        return (
+            self.titles.starting_at(words, i) is not None
+            or self.titles.starting_at(words, i, "after") is not None
+        )
 
     def common_word(self, word: str) -> bool:
         """Public form of ``_common_word`` (the resolver reads speaker words with it)."""
