@@ -28,6 +28,15 @@ added: none beat (a) on the held-out folds (mean continuation F1, batch folds: a
 b 0.817, c 0.845, d 0.860; corpus folds: a 0.740, b 0.708, c 0.740, d 0.730; bbc-hindi
 + fire2018 held out: a 0.718, b 0.670, c 0.718, d 0.718), although (a) was set by
 reading all of dev 0-135 and so is favoured there. The shipped weights stay hand-set.
+Measured again after the signals of the speaker's voice and the reporter's narration
+were added (aspect and mood of the final verb, judgements, reasons, denials, links
+back, a new scene, background, a disaster's toll, a third party's action told; a tie
+is narration): batch folds a 0.880, b 0.839, c 0.889, d 0.876; corpus folds a 0.737,
+b 0.677, c 0.762, d 0.727; bbc-hindi + fire2018 held out a 0.706, b 0.708, c 0.739,
+d 0.700. Fitted weights (b) still do not beat the hand-set ones; a threshold chosen
+on the other folds (c: -0.1 on most, accepting ties and slight narration) scores
+higher on the held-out gold, but of the sentences it adds on 300 unannotated articles
+about 30 of 50 read as the reporter's narration, so the shipped threshold stays 0.05.
 """
 
 from __future__ import annotations
