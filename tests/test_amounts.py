@@ -751,3 +751,17 @@ def test_index_levels_are_points(nlp: Pipeline) -> None:
     # no index named: no points
     got = amounts(nlp, "मरीजों की संख्या 500 पर बंद नहीं हुई।")
     assert [a[3] for a in got] != ["point"]
+
+
+def test_participle_of_what_befell_before_the_count(nlp: Pipeline) -> None:
+    got = amounts(nlp, "हादसे में घायल 15 लोगों को अस्पताल भेजा गया। लापता 21 लोगों की तलाश जारी है।")
+    assert [(a[1], a[3]) for a in got] == [(15, "injured"), (21, "missing")]
+    got = amounts(nlp, "हादसे में 4 लोग जिंदा जल गए।")
+    assert [(a[1], a[3]) for a in got] == [(4, "death")]
+
+
+def test_test_as_a_modifier_of_a_compound(nlp: Pipeline) -> None:
+    got = amounts(nlp, "सरकार ने 37 जांच चौकियों में से 19 जांच चौकियों पर यातायात खोला")
+    assert [(a[1], a[3]) for a in got] == [(37, "outpost"), (19, "outpost")]
+    got = amounts(nlp, "कुल 500 जांच की गई और पांच लाख रैपिड जांच किट आईं")
+    assert [(a[1], a[3]) for a in got] == [(500, "test"), (500000, "kit")]

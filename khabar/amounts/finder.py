@@ -430,7 +430,11 @@ class AmountExtractor:
         if (
             single
             and first.text in lex.collectives
-            and (unit is None or outcome or self._prev_word(text, s) in _DEMONSTRATIVES)
+            and (
+                unit is None
+                or (outcome and not befell)
+                or self._prev_word(text, s) in _DEMONSTRATIVES
+            )
         ):
             # "दोनों ने कहा", "दोनों की मौत": "both", a pronoun; "ये दोनों चिकित्सक": those
             # already counted; "दोनों लैब" counts 2 labs
