@@ -256,6 +256,9 @@ def test_the_aspect_and_mood_of_the_final_verb(layer, finder, roles, sentence, f
         ("इनमें से दो सड़कें पूरी हो चुकी हैं।", "cue:anaphor"),  # a link back
         ("जबकि तीन सड़कें अभी अधूरी हैं।", "cue:anaphor"),
         ("यह शहर राज्य का सबसे बड़ा शहर है।", "cue:demonstrative"),  # a bare demonstrative
+        ("यह गांव जिले के सबसे पुराने गांवों में से एक है।", "cue:background"),
+        ("उम्मीद की जा रही है कि काम जल्द पूरा होगा।", "cue:impersonal"),  # the reporter's hedge
+        ("हमें उम्मीद है कि काम जल्द पूरा होगा।", "cue:evaluative"),  # the speaker's hope
     ],
 )
 def test_cues_of_voice_and_narration(layer, finder, roles, sentence, cue):
