@@ -317,3 +317,11 @@ def test_a_third_partys_action_told_in_the_simple_past(layer, finder, roles, sen
     feats = features(layer, finder, roles, SAID + sentence, MINISTER)
     assert len(feats) == 1
     assert ("agent:told" in feats[0][1]) is told
+
+
+@pytest.mark.parametrize("opening", ["उन्होंने", "हालांकि, उन्होंने", "इसके अलावा उन्होंने"])
+def test_the_speaker_in_the_third_person_after_a_connective_is_the_reporters_voice(layer, finder, roles, opening):
+    """"हालांकि उन्होंने …" tells what the speaker did, as "उन्होंने …" does: no candidate."""
+    text = SAID + f"{opening} गांव की सड़क का काम भी देखा।"
+    assert features(layer, finder, roles, text, MINISTER) == []
+    assert conts(run(layer, finder, roles, text, MINISTER)) == []

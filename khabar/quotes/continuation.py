@@ -444,9 +444,25 @@ class ContinuationFinder:
             if norm_word(doc.token_text(k)) == "ने" and noun_forms(doc.token_text(k - 1)) & orgs:
                 out.add("other:acts")  # an institution acts: the reporter's news
                 break
-        if sent.tok_start < sent.tok_end and norm_word(doc.token_text(sent.tok_start)) in self.lex.third_person_subjects:
-            out.add("opens:they")
+        k = self._after_connective(doc, sent)
+        if k < sent.tok_end and norm_word(doc.token_text(k)) in self.lex.third_person_subjects:
+            out.add("opens:they")  # "उन्होंने …", "हालांकि, उन्होंने …"
         return out
+
+
+    def _after_connective(self, doc: Doc, sent: Sentence) -> int:
+        """The first token of the sentence after an opening connective ("हालांकि",
+        "इसके अलावा") and its comma, if any."""
+        k = sent.tok_start
+        for n in (3, 2, 1):
+            if k + n <= sent.tok_end:
+                words = " ".join(norm_word(doc.token_text(i)) for i in range(k, k + n))
+                if words in self.lex.connectives:
+                    k += n
+                    break
+        while k < sent.tok_end and doc.token_text(k) in (",", ":"):
+            k += 1
+        return k
 
 
 def _writes_name(t: str, sent: Sentence, ent: Entity | None) -> bool:
