@@ -765,3 +765,13 @@ def test_test_as_a_modifier_of_a_compound(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(37, "outpost"), (19, "outpost")]
     got = amounts(nlp, "कुल 500 जांच की गई और पांच लाख रैपिड जांच किट आईं")
     assert [(a[1], a[3]) for a in got] == [(500, "test"), (500000, "kit")]
+
+
+def test_a_name_with_a_number_is_no_amount(nlp: Pipeline) -> None:
+    """A word the lexicon does not know and bare digits seen together twice name a thing."""
+    got = amounts(nlp, "नेक्सस 5 की स्क्रीन 4.95 इंच की है. नेक्सस 5 में 2 जीबी रैम है।")
+    assert [(a[1], a[3]) for a in got] == [(4.95, "inch"), (2, "gb")]
+    # once only: kept; a counted noun before it in the clause: kept
+    assert [a[1] for a in amounts(nlp, "नेक्सस 5 की स्क्रीन बड़ी है।")] == [5]
+    got = amounts(nlp, "मरीजों की संख्या बढ़कर 54 हो गई। मरने वालों की संख्या बढ़कर 54 हुई।")
+    assert [a[1] for a in got] == [54, 54]

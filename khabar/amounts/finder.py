@@ -135,6 +135,7 @@ _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
 _MIN_LINE = 100  # a telephone or helpline number has at least three digits
+_NAME_REPEATS = 2  # a word and bare digits seen together this often are a name
 
 
 # At most one amount per 40 characters (and 2000 in any text): the densest real
@@ -158,7 +159,7 @@ class _Cand:
     own_noun: bool = False  # a plural noun the lexicon does not know follows ("17 बैरेंकें")
     base: Unit | None = None  # the noun counted when the unit says what befell it
     nounless: bool = False  # what befell is said of the bare number ("दो लापता")
-    line: bool = False  # a telephone or helpline number, no amount
+    drop: bool = False  # found no amount in context: a line's number, a product's name
 
 
 def _num(v: float | None) -> float | None:
@@ -279,7 +280,9 @@ class AmountExtractor:
                     if cands and c.start < cands[-1].end:
                         continue
                     cands.append(c)
+        bare = [i for i, c in enumerate(cands) if c.unit is None and not (c.own_noun or c.bare_ek)]
         self._context(text, cands, sent_starts, {})
+        self._names(text, cands, bare, sent_starts)
         cands = self._unit_ranges(text, cands)
         return [
             Amount(
@@ -292,7 +295,7 @@ class AmountExtractor:
                 c.approx,
             )
             for c in cands
-            if not c.bare_ek and not c.line
+            if not c.bare_ek and not c.drop
         ]
 
     # -- one run --------------------------------------------------------------
@@ -809,9 +812,45 @@ class AmountExtractor:
                 )
             if borrowed and c.unit is not None and c.unit.name in self.lex.line_units:
                 # "दो नई हेल्पलाइन … ये हैं- 1930 और 1944": the lines' numbers
-                c.line = c.value >= _MIN_LINE
+                c.drop = c.value >= _MIN_LINE
             if c.unit is not None:
                 last_unit, last_i = c, i
+
+    def _names(
+        self, text: str, cands: list[_Cand], bare: list[int], sent_starts: Sequence[int]
+    ) -> None:
+        """Bare digits that name a thing with the word right before them ("नेक्सस 5 में
+        …", "नेक्सस 5 की स्क्रीन"): a pair of a word the lexicon does not know and a
+        number that recurs in the text is a name (a product, a model), no amount; unless
+        a counted noun shortly before in its clause ("संख्या बढ़कर 54") or a list
+        ("सर्वाधिक 18, पलवल में 17") gives the number what it counts (at least two
+        occurrences without one are needed).
+        """
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for i in bare:
+            c = cands[i]
+            digits = text[c.start : c.end]
+            if not digits.isdigit() or text[c.start - 1 : c.start] != " ":
+                continue
+            w = self._prev_word(text, c.start)
+            if not w or w in self.lex.units or w in self.atom_words or w in self.lex.barriers:
+                continue
+            if not text.endswith(w, 0, c.start - 1):
+                continue  # "पटना : 100", "नाम - 5": a separator between, a row of a list
+            pairs.setdefault((w, digits), []).append(i)
+        for found in pairs.values():
+            if len(found) < _NAME_REPEATS:
+                continue
+            named = [
+                i
+                for i in found
+                if self._lookback(text, cands[i], sent_starts, {}) is None
+                and not self._listed(text, cands, i)
+                and not (i > 0 and self._listed(text, cands, i - 1))
+            ]
+            if len(named) >= _NAME_REPEATS:
+                for i in named:
+                    cands[i].drop = True
 
     def _unit_ranges(self, text: str, cands: list[_Cand]) -> list[_Cand]:
         """Join "21 वर्ष से 50 वर्ष" (a unit on both ends) into one range."""
