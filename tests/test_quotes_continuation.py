@@ -251,6 +251,9 @@ def test_the_aspect_and_mood_of_the_final_verb(layer, finder, roles, sentence, f
         ("अगर बारिश हुई तो काम रुकेगा।", "cue:reason"),
         ("सरकार पीछे नहीं हटेगी।", "cue:negation"),
         ("हां, कुछ गांवों में देर हुई।", "cue:spoken"),
+        ("मैं हर गांव तक सड़क पहुंचाऊंगा।", "cue:first"),  # the first person in the verb
+        ("इसके लिए मैं तैयार हूं।", "cue:first"),
+        ("तुम्हें डरने की जरूरत नहीं।", "cue:second"),
         ("पुल के पास स्थित गांव में 45 वर्षीय किसान रहते हैं।", "cue:background"),
         ("हादसे में दो लोग घायल हुए।", "cue:casualty"),
         ("इनमें से दो सड़कें पूरी हो चुकी हैं।", "cue:anaphor"),  # a link back

@@ -89,6 +89,7 @@ _SUBJUNCTIVE_RE = regex.compile(
 _PROGRESSIVE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:रहा|रही|रहे|रहीं)[ \t]+(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$"
 )
+_FIRST_FUTURE_RE = regex.compile(r"[\p{L}\p{M}](?:ूंगा|ूंगी|ूँगा|ूँगी|ऊंगा|ऊंगी|ऊँगा|ऊँगी)(?![\p{L}\p{M}])")
 _PASSIVE_AFTER_RE = regex.compile(r"[ \t]+(?:गया|गई|गए|गयी|गये|जा)(?![\p{L}\p{M}])")
 ADDRESSEE_WINDOW = 8  # tokens before a passive reporting verb searched for its addressee
 _ADDRESSEE = frozenset({"को", "से"})
@@ -355,6 +356,8 @@ class ContinuationFinder:
                     kinds.add(kind)
             else:
                 kinds.add(kind)
+        if _FIRST_FUTURE_RE.search(t, s, e):
+            kinds.add("first")  # "करूंगा", "जाऊंगी": the first person in the verb itself
         f.extend(f"cue:{k}" for k in sorted(kinds - {"narration"}))
         if _PAST_END_RE.search(t, s, sent.end):
             f.append("end:past")
