@@ -148,7 +148,7 @@ def test_according_to_a_need_or_a_rule_is_no_attribution(layer, finder, roles):
 # -- narration openers ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("opener", ["इस दौरान", "इसी दौरान", "उसी दौरान", "वहीं इसी दौरान"])
+@pytest.mark.parametrize("opener", ["इस दौरान", "इसी दौरान", "उसी दौरान", "वहीं इसी दौरान", "आइए जानें कि"])
 def test_the_narrations_meanwhile_stops_a_continuation(layer, finder, roles, opener):
     text = f"थाना प्रभारी रमेश यादव ने बताया कि दोनों युवक घर लौट रहे थे। {opener} ट्रक ने बाइक को टक्कर मार दी।"
     doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
@@ -261,6 +261,7 @@ def test_the_aspect_and_mood_of_the_final_verb(layer, finder, roles, sentence, f
         ("यह शहर राज्य का सबसे बड़ा शहर है।", "cue:demonstrative"),  # a bare demonstrative
         ("यह गांव जिले के सबसे पुराने गांवों में से एक है।", "cue:background"),
         ("उम्मीद की जा रही है कि काम जल्द पूरा होगा।", "cue:impersonal"),  # the reporter's hedge
+        ("खबर आई थी कि काम रुक गया है।", "cue:impersonal"),
         ("हमें उम्मीद है कि काम जल्द पूरा होगा।", "cue:evaluative"),  # the speaker's hope
     ],
 )
