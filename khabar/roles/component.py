@@ -57,6 +57,10 @@ POST_JOINERS = frozenset({"सह"})
 # what may follow a name that a post and a comma stand before ("स्वास्थ्य मंत्रालय के
 # संयुक्त सचिव, लव अग्रवाल ने कहा"): not a comma or "और" of a list
 _COMMA_NAME_END = frozenset({"ने", "का", "की", "के", "को", "से"})
+_OBJECT_CASE = frozenset({"को", "ने", "से", "पर", "तक"})  # case markers before a post set off by a comma
+MAX_APPOINT_LIST = 30  # tokens from a post to the verb a list of appointments shares
+# what ends such a list before its verb: another clause or sentence
+_APPOINT_BREAKS = frozenset({"ने", "कि", "है", "हैं", "था", "थे", "थी", "।", "?", "!", ":", ";", '"'})
 LIST_JOINERS = COORDINATORS
 MAX_LIST = 8  # names in one list sharing a post
 RELATIVES = frozenset({"जो"})
@@ -139,7 +143,20 @@ class RoleFinder:
             " ".join(norm_word(x) for x in w[1:].split()) for w in shared if w.startswith("-")
         )
         self.appoint_verbs = frozenset(norm_word(w) for w in load_lines("roles/appoint_verbs.txt"))
-        self.appoint_links = self.appoint_verbs | _GENITIVE_KE
+        self.link_verbs: dict[tuple[str, ...], frozenset[str]] = {}
+        for words, verbs in load_table("roles/appoint_links.tsv"):
+            key = tuple(norm_word(w) for w in words.split())
+            given = frozenset(norm_word(v) for v in verbs.split())
+            self.link_verbs[key] = self.appoint_verbs if verbs.strip() == "-" else given
+        self.genitive_titles = {
+            (norm_word(a), norm_word(b)): c for a, b, c in load_table("roles/genitive_titles.tsv")
+        }
+        self.appoint_passive = frozenset(norm_word(w) for w in load_lines("roles/appoint_passive.txt"))
+        self.appoint_skip = sorted(
+            (tuple(norm_word(w) for w in line.split()) for line in load_lines("roles/appoint_skip.txt")),
+            key=len,
+            reverse=True,
+        )
         rows = load_table("roles/patterns.tsv")
         self.intro_re = regex.compile(
             "|".join(
@@ -287,8 +304,8 @@ class RoleFinder:
         r0 = bisect_left([t.start for t in toks], role.start)
         if r0 >= 1:
             prev = toks[r0 - 1]
-            if prev.text == "," or prev.norm in COORDINATORS:
-                return None
+            if prev.text == "," or prev.norm in COORDINATORS or prev.norm in _OBJECT_CASE:
+                return None  # "X को (सर्वसम्मति से) अध्यक्ष, Y को सचिव चुना गया": X's post
             ent = spans.covering(prev.start)
             if ent is not None and ent.type == "PERSON":
                 return None
@@ -563,6 +580,16 @@ class RoleFinder:
                 o = self._org_before(toks, b, spans) if b >= 1 else None
                 org = _join(toks, o, b) if o is not None else _join(toks, b + 1, g - 1)
                 start = toks[o if o is not None else b].start
+        elif g >= 1 and toks[g].norm in GENITIVES and (
+            (named := self.genitive_titles.get((toks[g - 1].norm, norm_word(title_words[-1])))) is not None
+        ):
+            # "लोकसभा में विपक्ष की नेता" → नेता प्रतिपक्ष, org the house before "में"
+            title = " ".join([toks[x].text for x in mods] + [named])
+            org, start = None, toks[g - 1].start
+            if g >= 3 and toks[g - 2].norm == "में":
+                o = self._org_before(toks, g - 2, spans)
+                if o is not None and self._is_body(toks, o, g - 2, spans):
+                    org, start = _join(toks, o, g - 2), toks[o].start
         elif g >= 1 and toks[g].norm in GENITIVES:
             o = self._org_before(toks, g, spans)
             if o is not None:
@@ -711,6 +738,9 @@ class RoleFinder:
             out.append(self._apposition_org(toks, role, spans))
         else:
             role = self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True)
+            if role is None and j < n:
+                # "X निर्विरोध अध्यक्ष चुने गए", "X अध्यक्ष तथा Y सचिव चुने गए"
+                role = self._appointed(toks, j, spans, subject=True)
             out.append(role)
             if role is not None:
                 out.append(self._second_predicate(toks, role, spans))
@@ -740,17 +770,58 @@ class RoleFinder:
             return None
         return role
 
-    def _appointed(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
-        """A post set before a verb of appointment after "X को": "X को जिलाध्यक्ष
-        बनाया गया", "X को उप निरीक्षक के पद पर नियुक्त किया"."""
-        role = self._post_after(toks, a, spans, self.appoint_links, predicate=True)
-        if role is None:
+    def _appointed(self, toks: list[_Tok], a: int, spans: _Spans, subject: bool = False) -> Role | None:
+        """A post set before a verb of appointment, after "X को" or after the subject X
+        of a passive: "X को जिलाध्यक्ष बनाया गया", "X को सर्वसम्मति से अध्यक्ष चुना
+        गया", "X को उप निरीक्षक के पद पर नियुक्त किया", "X निर्विरोध अध्यक्ष चुने
+        गए", "X को अध्यक्ष, Y को सचिव और Z को कोषाध्यक्ष चुना गया"."""
+        n = len(toks)
+        a = self._skip_words(toks, a, self.appoint_skip)
+        if a >= n:
+            return None
+        if toks[a].norm in GENITIVES:
+            return None
+        # the post (or its organisation) right there; a name may follow the post in a
+        # list ("X को अध्यक्ष, Y को सचिव …"), so no predicate test
+        role = self._post_after(toks, a, spans, None)
+        if role is None or role.start != toks[a].start:
             return None
         t1 = bisect_left([t.start for t in toks], role.end)
-        after = [t.norm for t in toks[t1 : t1 + 4]]
-        if after[:3] == ["के", "पद", "पर"]:
-            after = after[3:]
-        return role if after and after[0] in self.appoint_verbs else None
+        verbs = self.appoint_verbs
+        for link, given in self.link_verbs.items():
+            if tuple(t.norm for t in toks[t1 : t1 + len(link)]) == link:
+                t1, verbs = t1 + len(link), given
+                break
+        if t1 >= n:
+            return None
+        v = None
+        if toks[t1].norm in verbs:
+            v = t1
+        elif toks[t1].text == "," or toks[t1].norm in COORDINATORS:
+            # a list of appointments sharing the verb: the verb within a bounded window
+            for x in range(t1 + 1, min(n, t1 + MAX_APPOINT_LIST)):
+                if toks[x].norm in self.appoint_verbs:
+                    v = x
+                    break
+                if toks[x].norm in _APPOINT_BREAKS or toks[x].text in _APPOINT_BREAKS:
+                    break
+        if v is None:
+            return None
+        if subject and not (v + 1 < n and toks[v + 1].norm in self.appoint_passive):
+            return None  # "X नोडल अधिकारी नियुक्त करेंगे": X appoints
+        return role
+
+    def _skip_words(self, toks: list[_Tok], a: int, phrases: list[tuple[str, ...]]) -> int:
+        """Index after the phrases of ``phrases`` that start at toks[a] (one after another)."""
+        moved = True
+        while moved and a < len(toks):
+            moved = False
+            for p in phrases:
+                if tuple(t.norm for t in toks[a : a + len(p)]) == p:
+                    a += len(p)
+                    moved = True
+                    break
+        return a
 
     def _apposition_trailing_org(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
         """"X, कृषि मंत्री बिहार सरकार", "X, जिलाध्यक्ष भाजपा ने …": a post right after
