@@ -217,6 +217,36 @@ def test_headline_quote_with_speaker_after_colon(layer, finder, roles):
     assert heads[0].verb == ":" and speaker(doc, heads[0]) == "रमेश यादव"
 
 
+def test_headline_with_the_speech_verb_before_its_speaker(layer, finder, roles):
+    text = (
+        "बैठक में बोले मुख्यमंत्री, लॉकडाउन का मिला लाभ, जानें बैठक की खास बातें\n"
+        "मुख्यमंत्री रमेश यादव ने कहा कि लॉकडाउन से फायदा हुआ है।"
+    )
+    doc = run(layer, finder, roles, text, [("रमेश यादव", "PERSON")])
+    heads = [q for q in doc.quotes if q.kind == "headline"]
+    assert [(span(doc, q), q.verb, speaker(doc, q)) for q in heads] == [
+        ("लॉकडाउन का मिला लाभ", "बोलना", "रमेश यादव")
+    ]
+
+
+def test_headline_speaker_by_one_word_of_the_name_or_by_a_bodys_post(layer, finder, roles):
+    text = (
+        "लॉकडाउन को पूरी सख्ती से लागू करेंगे : योगी\n"
+        "मुख्यमंत्री योगी आदित्यनाथ ने कहा है कि लॉकडाउन सख्ती से लागू होगा।\n"
+        "जुलाई में चरम पर पहुंच सकते हैं मामले: एम्स निदेशक\n"
+        "एम्स के निदेशक रणदीप गुलेरिया ने कहा कि मामले जुलाई में चरम पर होंगे।\n"
+        "बाढ़: गांव में पानी भरा\n"
+        "गांव में पानी भर गया है।"
+    )
+    doc = run(layer, finder, roles, text, [("योगी आदित्यनाथ", "PERSON"), ("एम्स", "ORG"),
+                                           ("रणदीप गुलेरिया", "PERSON")])
+    heads = [q for q in doc.quotes if q.kind == "headline"]
+    assert [(span(doc, q), speaker(doc, q)) for q in heads] == [
+        ("लॉकडाउन को पूरी सख्ती से लागू करेंगे", "योगी आदित्यनाथ"),
+        ("जुलाई में चरम पर पहुंच सकते हैं मामले", "रणदीप गुलेरिया"),
+    ]
+
+
 def test_heading_without_speaker_is_not_a_quote(layer, finder, roles):
     text = "बैठक में हुआ फैसला, नए चेहरों को मिलेगा मौका\nपार्टी की बैठक में कई नेता मौजूद थे।"
     doc = run(layer, finder, roles, text, [])

@@ -39,6 +39,7 @@ from khabar.quotes.speaker import (
     SpeakerRef,
 )
 from khabar.record import Entity
+from khabar.resources import load_lines
 from khabar.translit.initials import Initialisms
 
 ELIDED = "elided"  # "… और कहा कि": the subject is the previous clause's
@@ -78,6 +79,7 @@ _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताब
 MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "ने", "पर", "तक"})
 _GENITIVE_WORDS = frozenset({"का", "की", "के"})
+_HEADLINE_SPEECH_FORMS = frozenset({"बोले", "बोलीं", "बोला", "बोली"})  # "बैठक में बोले पीएम, C"
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
 MAX_PUBLICATION_WORDS = 3  # an unrecognised paper's name before "में छपी"
@@ -133,6 +135,7 @@ class Detector:
         self.sp = speakers
         self.initialisms = initialisms if initialisms is not None else Initialisms()
         self.nominal_nouns = lexicon.object_nouns | _HEADLINE_NOUNS
+        self.teasers = frozenset(norm_word(w) for w in load_lines("quotes/headline_teasers.tsv"))
         # statement noun → the lemma of its verb ("मांग" → "मांग करना")
         self.object_lemmas: dict[str, str] = {}
         for vf in lexicon.verbs.values():
@@ -1191,6 +1194,8 @@ class Detector:
             if ln.kind != "heading" or li in heading_lines:
                 continue
             nominal = self._nominal_headline(doc, li, index, known)
+            if nominal is None:
+                nominal = self._verb_first_headline(doc, li, index, known)
             if nominal is not None:
                 out.append(nominal)
                 continue
@@ -1205,16 +1210,53 @@ class Detector:
                 continue  # "… - फोटो : amar ujala/प्रदीप पाण्डेय": a photo credit
             ref = self._headline_speaker(doc, right[0], right[1], index, known)
             if ref is not None:
-                s, e = _strip_marks(text, *left)
+                s, e = _strip_marks(text, *self._before_teaser(doc, *left))
                 if _words(text, s, e) >= MIN_HEADLINE_WORDS:
                     out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
                 continue
             ref = self._headline_speaker(doc, left[0], left[1], index, known, persons_only=True)
             if ref is not None:
-                s, e = _strip_marks(text, *right)
+                s, e = _strip_marks(text, *self._before_teaser(doc, *right))
                 if _words(text, s, e) >= MIN_HEADLINE_WORDS:
                     out.append(Candidate("headline", s, e, ":", ref, ref.start, li, 0))
         return out
+
+    def _verb_first_headline(
+        self, doc: Doc, li: int, index: EntityIndex, known: set[str]
+    ) -> Candidate | None:
+        """Headings that put the speech verb before its speaker: "बैठक में बोले पीएम,
+        C", "मुख्यमंत्रियों से बोले PM मोदी - C" (the speaker between the verb and the
+        first comma, colon or dash; the statement after it)."""
+        ln = doc.lines[li]
+        i, j = doc.token_index(ln.start), doc.token_index(ln.end)
+        if j - i > MAX_NOMINAL_HEADLINE_TOKENS:
+            return None
+        for k in range(i, j - 1):
+            if norm_word(self._word(doc, k)) not in _HEADLINE_SPEECH_FORMS:
+                continue
+            stop = next(
+                (m for m in range(k + 1, min(j, k + 2 + MAX_HEADLINE_SPEAKER_TOKENS))
+                 if self._word(doc, m) in (",", ":", "-")),
+                None,
+            )
+            if stop is None or stop == k + 1:
+                return None
+            ref = self._headline_speaker(doc, doc.tokens[k + 1][0], doc.tokens[stop - 1][1], index, known)
+            if ref is None:
+                return None
+            s, e = _strip_marks(doc.text, *self._before_teaser(doc, *self._trim(doc, doc.tokens[stop][1], ln.end)))
+            if _words(doc.text, s, e) < MIN_HEADLINE_WORDS:
+                return None
+            return Candidate("headline", s, e, "बोलना", ref, ref.start, li, 0)
+        return None
+
+    def _before_teaser(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
+        """A heading's statement [s, e) without the teaser after it ("…, जानें बैठक की
+        खास बातें"; quotes/headline_teasers.tsv)."""
+        for k in range(doc.token_index(s), doc.token_index(e) - 1):
+            if self._word(doc, k) in (",", "-", "|") and norm_word(self._word(doc, k + 1)) in self.teasers:
+                return self._trim(doc, s, doc.tokens[k][0])
+        return s, e
 
     def _nominal_headline(
         self, doc: Doc, li: int, index: EntityIndex, known: set[str]
@@ -1290,13 +1332,36 @@ class Detector:
             if ent.type in types and (e - s) * 2 >= end - start - 8 and not _LETTER_RE.search(doc.text, e, end):
                 return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
         if mentions:
+            # a post of a named body ("एम्स निदेशक"): its holder speaks
+            ref = self.sp.classify(doc, i, j, index)
+            if ref is not None and ref.kind == TITLE and not persons_only and ref.end == doc.tokens[j - 1][1]:
+                return ref
             return None
         ref = self.sp.classify(doc, i, j, index)
         if ref is None or ref.kind not in (NAME, TITLE, UNNAMED, ORG_HEAD):
             return None
+        if ref.kind == NAME and ref.entity is None:
+            # one word of a name the story gives in full ("योगी" for "योगी आदित्यनाथ")
+            ref.entity = _named_by_part(ref.text, doc, types)
+            if ref.entity is not None:
+                return ref
         if ref.kind != TITLE and _key(ref.text) not in known:
             return None  # a name, a source or a report that the story quotes too
         return ref
+
+
+def _named_by_part(text: str, doc: Doc, types: tuple[str, ...]) -> Entity | None:
+    """The one entity of ``types`` whose name of two words or more opens or ends with
+    the words of ``text`` ("योगी" → "योगी आदित्यनाथ", "मोदी" → "नरेंद्र मोदी")."""
+    words = [norm_word(w) for w in text.split()]
+    if not words:
+        return None
+    hits = []
+    for e in doc.entities:
+        name = [norm_word(w) for w in e.name.split()]
+        if e.type in types and len(name) > len(words) and (name[: len(words)] == words or name[-len(words) :] == words):
+            hits.append(e)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _stop_run_on(doc: Doc, sent: Sentence) -> int | None:
