@@ -300,3 +300,16 @@ def test_unseen_name_before_a_present_tense_speech_verb(rec: EntityRecognizer, l
 def test_what_something_is_called_is_no_speaker(rec: EntityRecognizer, layer: TextLayer) -> None:
     doc = run(rec, layer, "पूरा समूह इम्यून हो चुका होता है। इसी को हर्ड इम्यूनिटी कहते हैं।")
     assert not any(e.type == "PERSON" for e in doc.entities), [(e.name, e.type) for e in doc.entities]
+
+
+def test_storm_names_are_no_people(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "अमेरिका में कैटरीना तूफान से भारी तबाही हुई। हरिकेन माइकल ने फ्लोरिडा में तबाही मचाई। "
+        "वरिष्ठ खेल पत्रकार प्रदीप मैगज़ीन का मानना है कि टीम जीतेगी।",
+    )
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("कैटरीना तूफान") == "MISC", types
+    assert types.get("हरिकेन माइकल") == "MISC", types
+    assert not any(t == "PERSON" and ("कैटरीना" in n or "माइकल" in n) for n, t in types.items()), types

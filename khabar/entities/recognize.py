@@ -1084,6 +1084,8 @@ class SentenceRecognizer:
                     break
             if kind is None and sp.end - sp.start > 1:
                 kind = before.get((keys[sp.start],)) or before.get(tuple(keys[sp.start : sp.start + 2]))
+                if kind is None and after.get((keys[sp.end - 1],)) == "MISC":
+                    kind = "MISC"  # "कैटरीना तूफान" as one name (not "प्रदीप मैगज़ीन")
             if kind is None:
                 e = sp.end + 1 if sp.end < n and keys[sp.end] in _QUOTES else sp.end
                 for m in (2, 1):
