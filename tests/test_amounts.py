@@ -775,3 +775,12 @@ def test_a_name_with_a_number_is_no_amount(nlp: Pipeline) -> None:
     assert [a[1] for a in amounts(nlp, "नेक्सस 5 की स्क्रीन बड़ी है।")] == [5]
     got = amounts(nlp, "मरीजों की संख्या बढ़कर 54 हो गई। मरने वालों की संख्या बढ़कर 54 हुई।")
     assert [a[1] for a in got] == [54, 54]
+
+
+def test_discharged_after_treatment_and_nouns_past_a_modifier(nlp: Pipeline) -> None:
+    got = amounts(nlp, "संख्या 724 हो गई है । जिसमें 66 को इलाज के बाद छुट्टी दे दी गई है ।")
+    assert [(a[1], a[3]) for a in got] == [(724, None), (66, "recovered")]
+    got = amounts(nlp, "1,492 लोगों के शुक्राणुओं की गुणवत्ता के 10 अलग-अलग शोधों का विश्लेषण")
+    assert [(a[1], a[3]) for a in got] == [(1492, "people"), (10, None)]
+    got = amounts(nlp, "एक हाईवे पर सैकड़ों कारें फंसी रहीं")
+    assert [(a[1], a[3]) for a in got] == [(100, "car")]

@@ -516,19 +516,20 @@ class AmountExtractor:
         return w is not None and (w in self.lex.outcomes_clause or w in self.lex.outcomes_near)
 
     def _own_noun(self, text: str, pos: int) -> bool:
-        """Whether the word right after ``pos`` is a plural noun the unit lists do not
-        know ("17 बैरेंकें", "60 नावें", "5300 जीनोम्स"): the number counts it."""
+        """Whether a plural noun the unit lists do not know follows ``pos``, right after
+        it or past one modifier ("17 बैरेंकें", "60 नावें", "10 अलग-अलग शोधों"): the
+        number counts it."""
         m = self.next_words_re.match(text, pos)
-        w = m.group(1) if m else None
+        if m is None:
+            return False
         lex = self.lex
-        return (
-            w is not None
-            and w.endswith(lex.plural_endings)
-            and w not in lex.not_plural
-            and w not in lex.barriers
-            and w not in lex.not_after
-            and w not in self.atom_words
-        )
+        for i in (1, 2):
+            w = m.group(i)
+            if w is None or w in lex.barriers or w in lex.not_after or w in self.atom_words:
+                return False
+            if w.endswith(lex.plural_endings) and w not in lex.not_plural:
+                return True
+        return False
 
     def _code(self, text: str, atoms: list[Atom], expr: Expr) -> bool:
         """Whether a rejected expression was an identifier or a phone number, whose list
@@ -833,7 +834,10 @@ class AmountExtractor:
             if not digits.isdigit() or text[c.start - 1 : c.start] != " ":
                 continue
             w = self._prev_word(text, c.start)
-            if not w or w in self.lex.units or w in self.atom_words or w in self.lex.barriers:
+            lex = self.lex
+            if not w or w in lex.units or w in self.atom_words or w in lex.barriers:
+                continue
+            if w in lex.not_name_before:
                 continue
             if not text.endswith(w, 0, c.start - 1):
                 continue  # "पटना : 100", "नाम - 5": a separator between, a row of a list

@@ -192,6 +192,9 @@ class AmountLexicon:
         points = load_table("amounts/index_points.tsv")
         self.index_names = [norm_form(r[1]) for r in points if r[0] == "index"]
         self.trade_words = [norm_form(r[1]) for r in points if r[0] == "trade"]
+        self.not_name_before = frozenset(
+            norm_form(w) for w in load_lines("amounts/not_name_before.txt")
+        )
         # telephone numbers (phone_numbers.tsv)
         phone = load_table("amounts/phone_numbers.tsv")
         self.call_words = [norm_form(r[1]) for r in phone if r[0] == "call"]
