@@ -43,25 +43,83 @@ def _example_sentences() -> list[list[str]]:
     return [s for s in sents if s]
 
 
-def test_model_features_are_the_known_features_encoded() -> None:
+def _plain_model(tmp_path: Path) -> Path:
+    """The shipped compact model with its attributes renamed back to their names."""
+    from khabar.entities.crffile import load_attribute_names, rename_attributes
+    from khabar.entities.model import NerTagger, names_path
+
+    shipped = NerTagger().model_path
+    names = load_attribute_names(names_path(shipped))
+    plain = tmp_path / "plain.crfsuite"
+    plain.write_bytes(rename_attributes(shipped.read_bytes(), [a.encode() for a in names]))
+    return plain
+
+
+def test_model_features_are_the_known_features_encoded(tmp_path: Path) -> None:
     """What the tagger hands crfsuite is exactly the extractor's features that the model
-    knows, in order, UTF-8 encoded (crfsuite drops the others itself), so tags and
-    marginals cannot change; and the attribute list read from the model file is the
-    one crfsuite reports."""
-    from khabar.entities.model import NerTagger, model_attributes
+    knows, in order, each as its code in the compact model (crfsuite drops unknown
+    attributes itself), so tags and marginals cannot change; the attribute list read
+    from a plain model file is the one crfsuite reports."""
+    from khabar.entities.crffile import attribute_code, load_attribute_names
+    from khabar.entities.model import NerTagger, attribute_bytes, model_attributes, names_path
 
     tagger = NerTagger()
-    known = model_attributes(tagger.model_path)
-    assert known == {a for a, _ in tagger.tagger.info().state_features}
+    names = load_attribute_names(names_path(tagger.model_path))
+    codes = attribute_bytes(tagger.model_path)
+    assert codes == {a: attribute_code(i) for i, a in enumerate(names)}
+    assert len(set(codes.values())) == len(codes) == len(names)
+    plain = NerTagger(_plain_model(tmp_path), features=tagger.features)
+    known = model_attributes(plain.model_path)
+    assert known == set(names) == {a for a, _ in plain.tagger.info().state_features}
     sents = _example_sentences()
     hit = 0
     for words in sents:
-        want = [[a.encode() for a in f if a in known] for f in tagger.features(words)]
+        feats = tagger.features(words)
         got = tagger.items(words)
-        assert got == want
-        hit += sum(1 for f in got for a in f if a.startswith((b"b-1=", b"b+1=", b"n2=")))
-        assert list(tagger.tagger.tag(got)) == list(tagger.tagger.tag(tagger.features(words)))
+        assert got == [[codes[a] for a in f if a in codes] for f in feats]
+        assert plain.items(words) == [[a.encode() for a in f if a in known] for f in feats]
+        hit += sum(1 for f in feats for a in f if a.startswith(("b-1=", "b+1=", "n2=")) and a in known)
+        assert list(tagger.tagger.tag(got)) == list(plain.tagger.tag(feats))
     assert hit > 0  # the bigram tables were used
+
+
+def test_compact_model_tags_as_the_plain_one(tmp_path: Path) -> None:
+    """Renaming attributes changes nothing else: compacting the plain model again gives
+    the shipped file byte for byte, and both give the same tags and the same marginals
+    (exactly) on real sentences."""
+    from khabar.entities.crffile import attribute_code, rename_attributes
+    from khabar.entities.model import NerTagger
+
+    tagger = NerTagger()
+    plain_path = _plain_model(tmp_path)
+    plain_bytes = plain_path.read_bytes()
+    n = len(tagger.items._enc)
+    assert rename_attributes(plain_bytes, [attribute_code(i) for i in range(n)]) == (
+        tagger.model_path.read_bytes()
+    )
+    plain = NerTagger(plain_path, features=tagger.features)
+    labels = ["O", *(p + x for x in ("PER", "LOC", "ORG", "MISC") for p in ("B-", "I-"))]
+    tagged = 0
+    for words in _example_sentences():
+        tags = tagger(words)
+        m = [tagger.marginal(t, i) for i in range(len(words)) for t in labels]
+        assert plain(words) == tags
+        assert [plain.marginal(t, i) for i in range(len(words)) for t in labels] == m
+        tagged += sum(t != "O" for t in tags)
+    assert tagged > 0
+
+
+def test_lookup3_and_cqdb() -> None:
+    """lookup3's published check values; a CQDB written here reads back its keys."""
+    from khabar.entities.crffile import attribute_code, cqdb, cqdb_keys, hashlittle
+
+    assert hashlittle(b"") == 0xDEADBEEF
+    assert hashlittle(b"Four score and seven years ago") == 0x17770551
+    assert hashlittle(b"Four score and seven years ago", 1) == 0xCD628161
+    keys = [attribute_code(i) for i in range(70_000)] + ["w=राजेश".encode()]
+    assert max(len(k) for k in keys[:-1]) == 3 and all(b"\0" not in k for k in keys)
+    assert len(set(keys)) == len(keys)
+    assert cqdb_keys(cqdb(keys), 0) == keys
 
 
 def test_name_memory_longest_first_over_lengths() -> None:

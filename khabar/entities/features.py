@@ -216,13 +216,14 @@ class _Info(NamedTuple):
 class ModelFeatures:
     """``FeatureExtractor`` output as the tagger needs it: only the attributes the model
     knows (crfsuite ignores the others, so the tags and marginals are the same), in the
-    same order, as UTF-8 bytes (what crfsuite would encode them to). Each item equals
-    ``[a.encode() for a in extractor(words)[i] if a in known]``; the per-word part is
-    filtered and encoded once per distinct word."""
+    same order, each as the bytes that name it in the model file (``names``: the UTF-8
+    of the attribute itself, or its short code in a compact model, see ``crffile``).
+    Each item equals ``[names[a] for a in extractor(words)[i] if a in names]``; the
+    per-word part is filtered and encoded once per distinct word."""
 
-    def __init__(self, extractor: FeatureExtractor, known: frozenset[str]) -> None:
+    def __init__(self, extractor: FeatureExtractor, names: dict[str, bytes]) -> None:
         self.extractor = extractor
-        self._enc = {a: a.encode("utf-8") for a in known}
+        self._enc = names
         self._cache: dict[str, _Known] = {}
         one = self._one
         self._bos, self._bos2 = one("BOS"), one("BOS2")

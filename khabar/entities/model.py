@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from khabar.entities.crffile import attribute_code, load_attribute_names
 from khabar.entities.features import FeatureExtractor, ModelFeatures
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
@@ -15,6 +16,8 @@ from khabar.entities.titles import TitleIndex
 from khabar.resources import path
 
 MODEL_FILE = "entities/ner.crfsuite"
+# the attribute names of a compact model (``crffile.compact_model``), beside it
+NAMES_SUFFIX = ".attributes"
 
 
 def shipped_features(
@@ -51,8 +54,8 @@ class NerTagger:
         self.features = features or shipped_features(titles, gazetteer)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.model_path))
-        # what is handed to crfsuite: the features it knows, pre-encoded
-        self.items = ModelFeatures(self.features, model_attributes(self.model_path))
+        # what is handed to crfsuite: the features it knows, as the model names them
+        self.items = ModelFeatures(self.features, attribute_bytes(self.model_path))
 
     def __call__(self, words: list[str]) -> list[str]:
         if not words:
@@ -80,6 +83,29 @@ class NerTagger:
         tags = list(self.tagger.tag(self.items(words)))
         probs = [self.tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
+
+
+def names_path(model_path: Path) -> Path:
+    """Where the attribute names of a compact model lie (``ner.attributes``)."""
+    return Path(model_path).with_suffix(NAMES_SUFFIX)
+
+
+def attribute_bytes(model_path: Path) -> dict[str, bytes]:
+    """Attribute name -> the bytes that name it in the model file: its short code in
+    a compact model (one with a names file beside it), else its UTF-8."""
+    names = names_path(model_path)
+    if not names.exists():
+        return {a: a.encode("utf-8") for a in model_attributes(model_path)}
+    listed = load_attribute_names(names)
+    with open(model_path, "rb") as f:
+        head = f.read(48)
+    num_attrs = struct.unpack_from("<I", head, 24)[0] if len(head) == 48 else -1
+    if len(listed) != num_attrs:
+        raise ValueError(
+            f"{names} lists {len(listed)} attributes, {model_path} has {num_attrs}: "
+            "run `khabar train ner`"
+        )
+    return {a: attribute_code(i) for i, a in enumerate(listed)}
 
 
 def model_attributes(model_path: Path) -> frozenset[str]:

@@ -1,14 +1,18 @@
 """``khabar train ner``: build the place gazetteer from the LGD lexicon and train the
 shipped CRF model from the ``ship`` NER datasets.
 
-Command (writes khabar/resources/entities/ner.crfsuite, name_lexicon.tsv,
-known_names.tsv, name_words.tsv and places_lgd.tsv; ~2 minutes on one core):
+Command (writes khabar/resources/entities/ner.crfsuite and ner.attributes,
+name_lexicon.tsv, known_names.tsv, name_words.tsv and places_lgd.tsv; ~2 minutes on
+one core):
 
     .venv/bin/khabar train ner --data ../shared/data
 
 Training data: IL-NER train and dev, HiNER validation, and a sample of WikiANN train
 (its labels are machine-made, so it gets a low weight: a fraction of its sentences).
 IL-NER dev joined the training data once the settings below were chosen on it.
+The trained model is written compact (``crffile.compact_model``: attributes named by
+short codes, their names in ner.attributes): the same weights, so the same tags and
+marginals, ~20% faster to tag.
 
 Measurements (CRF alone / full recogniser, exact-span micro F1 on IL-NER dev
 deduplicated against train; models trained on IL-NER train + HiNER validation +
@@ -55,6 +59,7 @@ from pathlib import Path
 import pycrfsuite
 
 from khabar.entities import data as D
+from khabar.entities.crffile import compact_model
 from khabar.entities.features import FeatureExtractor
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.lexicon import (
@@ -67,7 +72,7 @@ from khabar.entities.lexicon import (
     write_counts,
     write_names,
 )
-from khabar.entities.model import MODEL_FILE
+from khabar.entities.model import MODEL_FILE, names_path
 from khabar.entities.namewords import (
     NAME_WORDS_FILE,
     build_name_words,
@@ -169,5 +174,6 @@ def run(args: argparse.Namespace) -> int:
     )
     out = Path(args.out) if args.out else path(MODEL_FILE)
     train_crf(sents, out, xseqs)
-    print(f"wrote {out}")
+    compact_model(out, names_path(out))
+    print(f"wrote {out} and {names_path(out)} ({out.stat().st_size / 1e6:.1f} MB compact)")
     return 0
