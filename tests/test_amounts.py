@@ -784,3 +784,20 @@ def test_discharged_after_treatment_and_nouns_past_a_modifier(nlp: Pipeline) -> 
     assert [(a[1], a[3]) for a in got] == [(1492, "people"), (10, None)]
     got = amounts(nlp, "एक हाईवे पर सैकड़ों कारें फंसी रहीं")
     assert [(a[1], a[3]) for a in got] == [(100, "car")]
+
+
+def test_a_total_row_names_the_column_above_it(nlp: Pipeline) -> None:
+    text = (
+        "राज्य में कोरोना की स्थिति\n मुंबई\t 51\n पुणे\t 18\n नागपुर\t 09\n कुल मामले\t 153\n मृतक संख्या\t 05\n"
+    )
+    got = amounts(nlp, text)
+    assert [(a[1], a[3]) for a in got] == [
+        (51, "case"),
+        (18, "case"),
+        (9, "case"),
+        (153, "case"),
+        (5, "death"),
+    ]
+    # a line of prose between ends the table
+    got = amounts(nlp, "मुंबई\t 51\nआज बारिश हुई।\n कुल मामले\t 153\n")
+    assert [(a[1], a[3]) for a in got] == [(51, None), (153, "case")]

@@ -283,6 +283,7 @@ class AmountExtractor:
         bare = [i for i, c in enumerate(cands) if c.unit is None and not (c.own_noun or c.bare_ek)]
         self._context(text, cands, sent_starts, {})
         self._names(text, cands, bare, sent_starts)
+        self._table_totals(text, cands)
         cands = self._unit_ranges(text, cands)
         return [
             Amount(
@@ -816,6 +817,31 @@ class AmountExtractor:
                 c.drop = c.value >= _MIN_LINE
             if c.unit is not None:
                 last_unit, last_i = c, i
+
+    def _table_totals(self, text: str, cands: list[_Cand]) -> None:
+        """Cells of a tab table left without a unit take the unit of the total row below
+        them in their column ("मुंबई<TAB>51 … पुणे<TAB>18 … कुल मामले<TAB>153": cases),
+        the rows between being table rows; a cell with a unit of its own ends it."""
+        total: tuple[int, Unit, int] | None = None  # column, unit, line start of the run
+        for c in reversed(cands):
+            if c.bare_ek or c.drop or not _tab_cell(text, c.start, c.end):
+                total = None
+                continue
+            ls = text.rfind("\n", max(0, c.start - _MAX_LINE), c.start) + 1
+            col = text.count("\t", ls, c.start)
+            if total is not None:
+                le = text.find("\n", c.end, total[2])
+                rows = text[le + 1 : total[2]].split("\n") if le >= 0 else []
+                if col != total[0] or le < 0 or not all("\t" in r for r in rows if r.strip()):
+                    total = None
+            label = text[ls : text.find("\t", ls, c.start)].split()
+            if label and label[0] in self.lex.total_labels and c.unit is not None:
+                total = (col, c.unit, ls)
+            elif c.unit is None and total is not None:
+                c.unit = total[1]
+                total = (col, total[1], ls)
+            else:
+                total = None
 
     def _names(
         self, text: str, cands: list[_Cand], bare: list[int], sent_starts: Sequence[int]
