@@ -313,3 +313,16 @@ def test_storm_names_are_no_people(rec: EntityRecognizer, layer: TextLayer) -> N
     assert types.get("कैटरीना तूफान") == "MISC", types
     assert types.get("हरिकेन माइकल") == "MISC", types
     assert not any(t == "PERSON" and ("कैटरीना" in n or "माइकल" in n) for n, t in types.items()), types
+
+
+def test_unlisted_party_named_in_a_party_context(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "इस पार्टी का नाम है ख़ास आदमी पार्टी (ख़ाप)। भदौरिया इससे पहले पोल खोल पार्टी भी बना "
+        "चुके हैं। इसके लिए सत्ताधारी कंज़रवेटिव पार्टी ने इनकार किया। वह एक रेव पार्टी में "
+        "शामिल हुए। इस दौरान पार्टी के कार्यकर्ता मौजूद थे।",
+    )
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"ख़ास आदमी पार्टी", "पोल खोल पार्टी", "कंज़रवेटिव पार्टी"} <= orgs, orgs
+    assert not any("रेव" in o or "दौरान" in o for o in orgs), orgs

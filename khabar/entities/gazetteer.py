@@ -31,6 +31,7 @@ SPEAKER_CUES_FILE = "entities/speaker_cues.txt"
 NAME_TITLES_FILE = "entities/name_titles.txt"
 NAME_KINDS_FILE = "entities/name_kinds.tsv"
 POST_AREAS_FILE = "entities/post_areas.txt"
+PARTY_WORDS_FILE = "entities/party_words.tsv"
 
 
 def spelling_key(word: str) -> str:
@@ -111,6 +112,13 @@ class Gazetteer:
         self.place_words = frozenset(spelling_key(w) for w in load_lines(PLACE_WORDS_FILE))
         # words that narrow a post to a part of its area ("एसपी देहात", "एसडीएम सदर")
         self.post_areas = frozenset(spelling_key(w) for w in load_lines(POST_AREAS_FILE))
+        # party head words, generic party descriptions, founding verbs (role -> keys)
+        party: dict[str, set[str]] = {"head": set(), "generic": set(), "founded": set()}
+        for row in load_table(PARTY_WORDS_FILE):
+            party[row[1]].add(spelling_key(row[0]))
+        self.party_heads = frozenset(party["head"])
+        self.party_generic = frozenset(party["generic"])
+        self.party_founded = frozenset(party["founded"])
         self.function_words = frozenset(
             spelling_key(w) for w in load_lines(FUNCTION_WORDS_FILE)
         )

@@ -197,6 +197,7 @@ class SentenceRecognizer:
                     sp.label = "ORG"  # दिल्ली विश्वविद्यालय, X आयोग, एमजी मोटर
         spans = self._leaders(words, keys, spans)
         spans = self._org_heads(words, keys, spans)
+        spans = self._parties(words, keys, spans)
         spans = self._after_titles(words, keys, spans)
         spans = self._coordinated(words, keys, spans)
         spans = self._listed_places(words, keys, spans)
@@ -422,6 +423,62 @@ class SentenceRecognizer:
             spans = [sp for sp in spans if sp not in absorbed]
             spans.append(Span(j, i + 1, "ORG", "rule"))
         return spans
+
+    def _parties(self, words: list[str], keys: list[str], spans: list[Span]) -> list[Span]:
+        """A party the lists do not know: up to three words that nothing claimed before
+        a party head (पार्टी, मोर्चा), when what follows shows a party -- an acronym in
+        brackets ("ख़ास आदमी पार्टी (ख़ाप)"), "के / की" + a post ("X पार्टी के अध्यक्ष"),
+        ने, or a founding verb ("पोल खोल पार्टी भी बना चुके"). The name starts after a
+        description of parties (सत्ताधारी, विपक्षी, राष्ट्रीय: party_words.tsv), a
+        function word, a title word or punctuation ("एक रेव पार्टी में" has no party
+        context and stays a celebration)."""
+        heads = self.gaz.party_heads
+        if heads.isdisjoint(keys):
+            return spans
+        generic = self.gaz.party_generic
+        for sp in spans:  # "सत्ताधारी कंज़रवेटिव पार्टी" -> "कंज़रवेटिव पार्टी"
+            if sp.label == "ORG" and sp.source != "gazetteer" and keys[sp.end - 1] in heads:
+                while sp.end - sp.start > 2 and keys[sp.start] in generic:
+                    sp.start += 1
+        for i in [i for i in range(1, len(keys)) if keys[i] in heads]:
+            if self._covering(spans, i) is not None or not self._party_context(words, keys, i):
+                continue
+            j = i
+            while j > 0 and i - j < 3:
+                k, w = keys[j - 1], words[j - 1]
+                if (
+                    self._covering(spans, j - 1) is not None
+                    or _WORD_RE.match(w) is None
+                    or k in self._never_names
+                    or k in COORDINATORS
+                    or k in generic
+                    or k in heads
+                    or self.titles.is_title_word(w)
+                ):
+                    break
+                j -= 1
+            if j < i:
+                spans.append(Span(j, i + 1, "ORG", "rule"))
+        return spans
+
+    def _party_context(self, words: list[str], keys: list[str], i: int) -> bool:
+        """What follows the party head at ``i`` shows a political party."""
+        n = len(words)
+        j = i + 1
+        if j >= n:
+            return False
+        if words[j] == "(" and j + 2 < n and words[j + 2] == ")" and _WORD_RE.match(words[j + 1]):
+            return len(words[j + 1]) <= 8  # an acronym: "(ख़ाप)", "(AAP)"
+        if keys[j] == "ने":
+            return True
+        if keys[j] in ("के", "की", "का") and j + 1 < n:
+            if keys[j] == "का" and keys[j + 1] in self.gaz.party_founded:
+                return True  # "X पार्टी का गठन"
+            t = self.titles.starting_at(words, j + 1)
+            return t is not None and t[1].kind == "post"
+        while j < n and keys[j] in ("भी", "ही"):
+            j += 1
+        return j < n and keys[j] in self.gaz.party_founded
 
     def _org_modifier(self, words: list[str], keys: list[str], j: int) -> bool:
         """A word that may qualify an organisation's head word: a name-like word, or a
