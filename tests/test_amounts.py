@@ -801,3 +801,21 @@ def test_a_total_row_names_the_column_above_it(nlp: Pipeline) -> None:
     # a line of prose between ends the table
     got = amounts(nlp, "मुंबई\t 51\nआज बारिश हुई।\n कुल मामले\t 153\n")
     assert [(a[1], a[3]) for a in got] == [(51, None), (153, "case")]
+
+
+def test_days_of_the_month_are_dates_not_amounts() -> None:
+    from khabar.record import Meta
+
+    nlp = Pipeline(["amounts", "dates"])
+    a = nlp(
+        "26 की सुबह जिले के 19 गांवों में ओले गिरे। 25 की देर सायं बरसात हुई।", Meta(published="2020-01-27")
+    )
+    assert [(x.text, x.unit) for x in a.amounts] == [("19 गांवों", "village")]
+    assert [(d.text, d.value) for d in a.dates] == [("26", "2020-01-26"), ("25", "2020-01-25")]
+    a = nlp("30 की सुबह बारिश हुई", Meta(published="2020-01-27"))
+    assert [d.value for d in a.dates] == ["2019-12-30"]
+    # a day glued to the full stop before it is still a date
+    a = nlp("कर दिया गया.12 सितंबर, 2012 को पेशकश हुई", Meta(published="2020-01-27"))
+    assert a.amounts == [] and [d.value for d in a.dates] == ["2012-09-12"]
+    # a decimal is no day
+    assert [x.value for x in nlp("दर 1.12 सितंबर तक").amounts] == [1.12]

@@ -14,7 +14,7 @@ from khabar.record import Amount
 # date hits whose numbers are dates, not amounts ("दो दिन पहले" keeps its amount: the
 # gold set counts "एक हफ्ते पहले" as 1 week)
 MAX_AGE = 120
-_NUMERIC_DATES = frozenset({"numeric", "daymonth", "monthyear", "year"})
+_NUMERIC_DATES = frozenset({"numeric", "daymonth", "monthyear", "year", "dayofmonth"})
 
 
 class AmountFinder:

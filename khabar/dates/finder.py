@@ -7,7 +7,8 @@ Kinds of hit (``DateHit.kind``):
 - ``year``: 2024 when it reads as a year (वर्ष 2020, 2024 की, 2019-20);
 - ``weekday``: शनिवार, पिछले सोमवार, अगले शुक्रवार;
 - ``day``: आज, कल, परसों; ``period``: पिछले साल, इस महीने, अगले सप्ताह;
-- ``ago``: दो दिन पहले, 10 साल बाद.
+- ``ago``: दो दिन पहले, 10 साल बाद;
+- ``dayofmonth``: 26 की सुबह, 25 की देर शाम (a day of the month before a part of the day).
 ``khabar.dates.resolve`` turns a hit into an ISO value given the publication date.
 """
 
@@ -63,6 +64,7 @@ class DateLexicon:
                 self.yearwords.append(form)
         self.year_after = frozenset(norm_form(w) for w in load_lines("dates/year_after.txt"))
         self.not_year_after = [norm_form(w) for w in load_lines("dates/not_year_after.txt")]
+        self.day_times = [norm_form(w) for w in load_lines("dates/day_time_after.txt")]
         self.numbers = {norm_form(r[0]): int(r[1]) for r in load_table("amounts/number_words.tsv")}
 
 
@@ -77,7 +79,8 @@ class DateGrammar:
         self.lex = lex = lex or DateLexicon()
         day_words = [w for w, v in lex.numbers.items() if 1 <= v <= 31]
         small_words = [w for w, v in lex.numbers.items() if 1 <= v <= 99]
-        D = r"(?<![\d.,])\d{1,2}(?![\d.,]\d)"
+        # a day: one or two digits, no decimal before ("गया.12 सितंबर" is a date)
+        D = r"(?<![\d])(?<!\d[.,])\d{1,2}(?![\d.,]\d)"
         day = rf"(?:{D}|{BEFORE_WORD}(?:{trie_pattern(day_words)}){AFTER_WORD})"
         months = f"{BEFORE_WORD}(?:{trie_pattern(lex.months)}){AFTER_WORD}"
         mods = trie_pattern(lex.modifiers)
@@ -107,6 +110,8 @@ class DateGrammar:
             rf"(?P<my>(?P<mym>{months}),?[ \t]*(?P<myy>(?:19|20)\d\d)(?!\d))",
             # अप्रैल में
             rf"(?P<mo>{months})(?=[ \t]+(?:में|से|तक|के|की|का|को|माह|महीने|महीना){AFTER_WORD})",
+            # 26 की सुबह, 25 की देर शाम
+            rf"(?P<dom>{D})(?=[ \t]+(?:की|को)[ \t]+(?:{trie_pattern(lex.day_times)}){AFTER_WORD})",
             # आज, कल, परसों (not कल-कारखाने)
             rf"(?P<rel>{BEFORE_WORD}(?:{trie_pattern(lex.days)}){AFTER_WORD})(?!-)",
         ]
@@ -174,6 +179,9 @@ class DateGrammar:
                 hit = DateHit(s, e, "monthyear", month=mo, year=int(m.group("myy")))
             elif kind == "mo":
                 hit = DateHit(s, e, "month", month=lex.months[m.group("mo")])
+            elif kind == "dom":
+                d = int(m.group(0))
+                hit = DateHit(s, e, "dayofmonth", day=d) if 1 <= d <= 31 else None
             elif kind == "rel":
                 hit = DateHit(s, e, "day", offset=lex.days[m.group(0)])
             if hit is not None:

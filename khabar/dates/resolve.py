@@ -88,6 +88,15 @@ def resolve(hit: DateHit, pub: datetime.date | None, future: bool = False) -> st
         elif pub.month - hit.month > 6:
             y += 1
         return f"{y:04d}-{hit.month:02d}"
+    if k == "dayofmonth" and hit.day:
+        # the latest such day not after publication ("26 की सुबह" read on 2 May: 26 April)
+        y, mo = pub.year, pub.month
+        for _ in range(3):
+            iso = _iso(y, mo, hit.day)
+            if iso is not None and iso <= pub.isoformat():
+                return iso
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return None
     if k == "day":
         days = hit.offset if (future or hit.offset == 0) else -hit.offset
         return (pub + datetime.timedelta(days=days)).isoformat()
