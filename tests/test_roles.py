@@ -440,3 +440,27 @@ def test_leader_of_the_opposition(layer, finder):
     got = roles_of(layer, finder, text, [("सुषमा स्वराज", "PERSON"), ("राम सिंह", "PERSON")])
     assert got["सुषमा स्वराज"] == [("नेता प्रतिपक्ष", "लोकसभा", "लोकसभा में विपक्ष की नेता")]
     assert got["राम सिंह"] == [("नेता प्रतिपक्ष", None, "विपक्ष के नेता")]
+
+
+def test_kinship_word_between_post_and_name(layer, finder):
+    got = roles_of(layer, finder, "विधायक पुत्र राहुल सिंह ने मारपीट की।", [("राहुल सिंह", "PERSON")])
+    assert got == {}  # the MLA's son
+
+
+def test_post_closing_a_line_and_after_bane(layer, finder):
+    text = "विभाग अलर्ट है। डा. नीता शर्मा सीएमओ फिरोजाबाद ।\nडॉ. विनोद पांडेय बने मेडिकल कॉलेज के उप प्राचार्य\nराम सिंह अध्यक्ष के साथ पहुंचे।"
+    got = roles_of(layer, finder, text, [("नीता शर्मा", "PERSON"), ("विनोद पांडेय", "PERSON"), ("राम सिंह", "PERSON")])
+    assert got["नीता शर्मा"] == [("सीएमओ", "फिरोजाबाद", "सीएमओ फिरोजाबाद")]
+    assert [t for t, _, _ in got["विनोद पांडेय"]] == ["उप प्राचार्य"]
+    assert "राम सिंह" not in got
+
+
+def test_predicate_post_after_a_comma(layer, finder):
+    text = (
+        "प्रियंका गांधी, कांग्रेस की महासचिव भी हैं। वाजपेयी, उपप्रधानमंत्री आडवाणी के बाद "
+        "फर्नांडिस तीसरे केंद्रीय मंत्री हैं।"
+    )
+    names = [("प्रियंका गांधी", "PERSON"), ("वाजपेयी", "PERSON"), ("आडवाणी", "PERSON"), ("फर्नांडिस", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["प्रियंका गांधी"] == [("महासचिव", "कांग्रेस", "कांग्रेस की महासचिव")]
+    assert "वाजपेयी" not in got

@@ -57,6 +57,10 @@ POST_JOINERS = frozenset({"सह"})
 # what may follow a name that a post and a comma stand before ("स्वास्थ्य मंत्रालय के
 # संयुक्त सचिव, लव अग्रवाल ने कहा"): not a comma or "और" of a list
 _COMMA_NAME_END = frozenset({"ने", "का", "की", "के", "को", "से"})
+# what ends a predicate post after "X," ("X, कांग्रेस की प्रभारी भी हैं")
+_COMMA_PREDICATE_END = frozenset({"भी", "हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रह"})
+BECAME = frozenset({"बने", "बनीं", "बनी", "बना"})  # "X बने … के उप प्राचार्य" (a headline)
+_CLOSING = frozenset({"।", ".", ",", "|"})  # what may end a post closing a sentence
 _OBJECT_CASE = frozenset({"को", "ने", "से", "पर", "तक"})  # case markers before a post set off by a comma
 MAX_APPOINT_LIST = 30  # tokens from a post to the verb a list of appointments shares
 # what ends such a list before its verb: another clause or sentence
@@ -118,6 +122,10 @@ class RoleFinder:
             [t for t in load_titles() if t.kind == "honorific"] + [t for t in extra if t.kind == "honorific"]
         )
         self.modifiers = frozenset(norm_word(w) for w in load_lines("roles/modifiers.tsv"))
+        # kinship words ("विधायक पुत्र X": the MLA's son) and their oblique forms
+        self.kin = frozenset(norm_word(t.title) for t in load_titles() if t.kind == "kin") | frozenset(
+            norm_word(w) for w in load_lines("roles/kin_words.txt")
+        )
         self.title_forms = {
             " ".join(norm_word(w) for w in a.split()): b for a, b in load_table("roles/title_forms.tsv")
         }
@@ -395,6 +403,7 @@ class RoleFinder:
             return False
         if (
             tk.norm in self.modifiers
+            or tk.norm in self.kin
             or tk.norm in self.departments
             or tk.norm in self.org_words
             or tk.norm in self.org_heads
@@ -735,16 +744,56 @@ class RoleFinder:
             role = self._post_after(toks, j + 1, spans, _APPOSITION_END)
             if role is None:
                 role = self._apposition_trailing_org(toks, j + 1, spans)
+            if role is None:
+                # "X, कांग्रेस की उत्तर प्रदेश की प्रभारी भी हैं": a predicate after the comma
+                role = self._post_after(toks, j + 1, spans, _COMMA_PREDICATE_END, predicate=True)
+                if role is not None and self._person_between(toks, j + 1, role.end, spans):
+                    role = None  # "X, उपप्रधानमंत्री Y के बाद Z तीसरे केंद्रीय मंत्री हैं"
             out.append(self._apposition_org(toks, role, spans))
         else:
             role = self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True)
             if role is None and j < n:
                 # "X निर्विरोध अध्यक्ष चुने गए", "X अध्यक्ष तथा Y सचिव चुने गए"
                 role = self._appointed(toks, j, spans, subject=True)
+            if role is None and j < n:
+                role = self._post_closing(toks, j, spans)
             out.append(role)
             if role is not None:
                 out.append(self._second_predicate(toks, role, spans))
         return out
+
+    def _person_between(self, toks: list[_Tok], a: int, end: int, spans: _Spans) -> bool:
+        """Whether a person is named from toks[a] up to offset ``end``."""
+        for x in range(a, len(toks)):
+            if toks[x].start >= end:
+                break
+            ent = spans.covering(toks[x].start)
+            if ent is not None and ent.type == "PERSON":
+                return True
+        return False
+
+    def _post_closing(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """A post that closes the sentence or line right after the name, with its place
+        or body ("डा. X सीएमओ फिरोजाबाद ।", a sign-off), or that a headline puts after
+        "बने" ("डॉ. X बने मेडिकल कॉलेज के उप प्राचार्य")."""
+        n = len(toks)
+        if toks[a].norm in BECAME and a + 1 < n:
+            # the phrase after the verb alone, so that no organisation reaches back
+            toks, a = _Toks(toks[a + 1 :]), 0
+            n = len(toks)
+        elif not self._post_first(toks, a):
+            return None  # the post itself right after the name
+        role = self._post_after(toks, a, spans, None)
+        if role is None or role.start != toks[a].start:
+            return None
+        x = t1 = bisect_left([t.start for t in toks], role.end)
+        while x < n and x - t1 < MAX_DEPT_WORDS and self._named_org_word(toks, x, spans):
+            x += 1
+        if x < n and toks[x].text not in _CLOSING:
+            return None
+        if x > t1 and role.org is None:
+            return Role(role.title, _join(toks, t1, x), role.start, toks[x - 1].end, region=role.region)
+        return role
 
     def _second_predicate(self, toks: list[_Tok], role: Role, spans: _Spans) -> Role | None:
         """A second post joined to a predicate post: "X कांग्रेस के वरिष्ठ नेता हैं और
