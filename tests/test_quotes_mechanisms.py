@@ -130,6 +130,24 @@ def test_an_organisation_named_with_and_without_a_scope_word_speaks_by_its_plain
     ]
 
 
+def test_an_expert_of_a_place_is_no_voice_of_the_place(layer, finder, roles):
+    text = (
+        "चीन के शीर्ष वैज्ञानिक ने दावा किया है कि महीने के आखिर तक वायरस थम जाएगा। "
+        "सरकार के सलाहकार झोंग नानशान ने कहा कि दूसरा चरण नहीं आएगा।\n"
+        "भारत के एक वैज्ञानिक ने कहा कि टीका जल्द आएगा।\n"
+        "मौसम विभाग के जानकारों का कहना है कि गर्मी अभी और पड़ेगी।"
+    )
+    doc = run(layer, finder, roles, text, [("चीन", "LOC"), ("झोंग नानशान", "PERSON"), ("भारत", "LOC"),
+                                           ("मौसम विभाग", "ORG")])
+    got = [(span(doc, q)[:12], who(doc, q), q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+    assert got == [
+        ("महीने के आखि", "झोंग नानशान", "चीन के शीर्ष वैज्ञानिक"),  # described first, named next
+        ("दूसरा चरण नह", "झोंग नानशान", "झोंग नानशान"),
+        ("टीका जल्द आए", None, "भारत के एक वैज्ञानिक"),  # one of many: unnamed
+        ("गर्मी अभी और", "मौसम विभाग", "मौसम विभाग के जानकारों"),  # a body's experts: the body
+    ]
+
+
 def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
     doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])

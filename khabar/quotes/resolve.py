@@ -290,6 +290,10 @@ class SpeakerResolver:
                 # "… (X's statement) । व्यापारी ने बताया कि …": a bare singular
                 # description right after a person's statement is that person
                 c.entity = self._described_speaker(c)
+            elif ref.expert and self._named_next(c) is not None:
+                # "चीन के शीर्ष वैज्ञानिक ने दावा किया … डॉक्टर झोंग नानशान ने कहा": one
+                # expert described first, named next in the paragraph
+                c.entity = self._named_next(c)
             elif ref.document:
                 # a bare "रिपोर्ट"/"अखबार": whose report the article named last ("CAG की
                 # रिपोर्ट", "अखबार डॉन"), else whose report was quoted last, else the
@@ -368,6 +372,8 @@ class SpeakerResolver:
                 # an occupation that is also a source word ("व्यापारी ने बताया") right
                 # after a person's statement: that person, described
                 holder = self._described_speaker(c)
+            if holder is None and ref.expert:
+                holder = self._named_next(c)  # one expert described first, named next
             c.entity = holder
             return True
         if ref.kind == ORG_HEAD:
@@ -407,6 +413,13 @@ class SpeakerResolver:
         if doc.sentence_index(c.anchor) - doc.sentence_index(said.pos) > MAX_DESCRIBED_GAP:
             return None
         return said.entity
+
+    def _named_next(self, c: Candidate) -> Entity | None:
+        """The first person quoted by name after ``c`` in its paragraph."""
+        for anchor, li, ent in self.named:
+            if anchor > c.anchor and li == c.line:
+                return ent
+        return None
 
     def _both(self, c: Candidate) -> tuple[Entity, Entity] | None:
         """The two persons of "दोनों (नेताओं)": the last two persons named before it in

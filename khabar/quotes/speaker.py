@@ -70,6 +70,7 @@ class SpeakerRef:
     kin: bool = False  # for TITLE: a kinship term ("पीड़ित के पिता"), no post
     official: bool = False  # officials of the body in ``owner``: the body speaks
     country: str | None = None  # a country adjective in the phrase ("अमेरिकी अधिकारी")
+    expert: bool = False  # one expert, definite ("चीन के शीर्ष वैज्ञानिक"): a person
 
     def __post_init__(self) -> None:
         if self.phrase_start < 0:
@@ -190,6 +191,15 @@ class SpeakerFinder:
                 return None
             first = False
         return doc.tokens[h][0], doc.tokens[j - 1][1]
+
+    @staticmethod
+    def _singular_oblique(doc: Doc, j: int, last: str) -> bool:
+        """The phrase ending before token ``j`` is one person: its last noun is no oblique
+        plural and a case marker follows ("वैज्ञानिक ने", "विशेषज्ञ का"; a bare
+        "जानकार मानते हैं" may be many)."""
+        if last.endswith(("ों", "ओं")) or j >= len(doc.tokens):
+            return False
+        return norm_word(doc.token_text(j)) in ("ने", "का", "की", "के")
 
     def _title_at(self, words: list[str], i: int) -> bool:
         """A post starts at ``words[i]`` ("मंत्री", "एयर मार्शल"); a word that only opens a
@@ -452,6 +462,8 @@ class SpeakerFinder:
                 )
             ):
                 owner = None
+        if owner is not None and last in self.lex.experts and owner.entity is not None and owner.entity.type == "LOC":
+            owner = None  # "चीन के शीर्ष वैज्ञानिक": a scientist of the country, not its voice
         indefinite = any(w in _INDEFINITE for w in nwords[h - i :])
         titled = last_title is not None and last_title[1] == j
         # "एक वरिष्ठ अमेरिकी अधिकारी", "फ्रांसीसी विदेश मंत्री": the country of the post
@@ -466,7 +478,8 @@ class SpeakerFinder:
                 owner=owner,
                 spokes=last in self.lex.spokes,
                 official=owner is not None and last in self.lex.officials,
-                country=country if owner is None and last in self.lex.officials else None,
+                country=country if owner is None and last in self.lex.officials and last not in self.lex.experts else None,
+                expert=last in self.lex.experts and not indefinite and self._singular_oblique(doc, j, last),
             )
         if last_title is not None and last_title[1] == j:
             # a post without a name; a source word that is also a post ("अधिकारी") is
@@ -484,6 +497,7 @@ class SpeakerFinder:
                 official=owner is not None and last in self.lex.officials,
                 kin=last_title[2].kind == "kin",
                 country=country,
+                expert=last in self.lex.experts and self._singular_oblique(doc, j, last),
             )
         if not _name_like(words[h - i :]):
             head = nwords[h - i :]
