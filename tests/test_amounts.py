@@ -819,3 +819,12 @@ def test_days_of_the_month_are_dates_not_amounts() -> None:
     assert a.amounts == [] and [d.value for d in a.dates] == ["2012-09-12"]
     # a decimal is no day
     assert [x.value for x in nlp("दर 1.12 सितंबर तक").amounts] == [1.12]
+
+
+def test_degree_signs_and_positive_reports(nlp: Pipeline) -> None:
+    got = amounts(nlp, "टेम्परेचर पहुंचा 45°C पार, 31°C से अब रातें भी गर्म")
+    assert [(a[1], a[3]) for a in got] == [(45, "degree"), (31, "degree")]
+    got = amounts(nlp, "आगरा के छह लोगों के टेस्ट पॉजिटिव निकले हैं")
+    assert [(a[1], a[3]) for a in got] == [(6, "case")]
+    got = amounts(nlp, "10 लोगों की जांच रिपोर्ट निगेटिव आई")
+    assert [(a[1], a[3]) for a in got] == [(10, "test")]

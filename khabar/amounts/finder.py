@@ -200,7 +200,7 @@ class AmountExtractor:
         # with "$" would try every start in the window)
         self.prev_word_rev_re = re.compile(rf"\n?[ \t]*[-:]?[ \t]*(\.?[{LETTER}]+)")
         self.next_words_re = re.compile(
-            rf"[ \t]*-?[ \t]*({_NWORD}|%)(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
+            rf"[ \t]*-?[ \t]*({_NWORD}|%|°[CF]?|℃)(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
             rf"(?:[ \t]+({_NWORD}))?(?:[ \t]+({_NWORD}))?"
         )
         self.pre_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.approx_pre)})[ \t]+$")
