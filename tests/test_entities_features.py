@@ -145,3 +145,19 @@ def test_may_end_each_is_may_end() -> None:
     got = t.may_end_each(words)
     assert got == [t.may_end(w) for w in words]
     assert any(got) and not all(got)
+
+
+def test_stale_names_file_is_refused(tmp_path: Path) -> None:
+    """A names file beside a model it does not belong to is an error, not wrong tags."""
+    import pytest
+
+    from khabar.entities.crffile import compact_attributes
+    from khabar.entities.model import NerTagger, names_path
+
+    shipped = NerTagger().model_path
+    assert compact_attributes(shipped) == len(NerTagger().items._enc)
+    plain = _plain_model(tmp_path)
+    assert compact_attributes(plain) is None
+    names_path(plain).write_bytes(names_path(shipped).read_bytes())
+    with pytest.raises(ValueError, match="no compact model"):
+        NerTagger(plain)

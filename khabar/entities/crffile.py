@@ -194,6 +194,23 @@ def compact_model(model: Path, names_out: Path) -> None:
         f.write("".join(a + "\n" for a in names))
 
 
+def compact_attributes(model: Path) -> int | None:
+    """The number of attributes of a compact model file (attribute 0 named by
+    ``attribute_code(0)``), None for a model whose attributes carry their names."""
+    with open(model, "rb") as f:
+        head = f.read(_HEADER.size)
+        if len(head) < _HEADER.size:
+            raise ValueError(f"{model}: not a crfsuite CRF model")
+        _version, _nf, _nl, num_attrs, _of, _ol, off_attrs, _olr, _oar = _header(head)
+        if not num_attrs:
+            return None
+        f.seek(off_attrs + _CQDB_DATA)  # the first record: attribute 0
+        first = f.read(8 + 2)
+    ident, ksize = struct.unpack_from("<II", first, 0) if len(first) == 10 else (-1, 0)
+    code = attribute_code(0) + b"\0"
+    return num_attrs if ident == 0 and ksize == len(code) and first[8:] == code else None
+
+
 def load_attribute_names(path: Path) -> list[str]:
     """The names written by ``compact_model``, in id order."""
     with open(path, encoding="utf-8", newline="") as f:

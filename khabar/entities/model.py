@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from khabar.entities.crffile import attribute_code, load_attribute_names
+from khabar.entities.crffile import attribute_code, compact_attributes, load_attribute_names
 from khabar.entities.features import FeatureExtractor, ModelFeatures
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.lexicon import NameMemory, lexicon_features, load_counts, load_names
@@ -97,13 +97,12 @@ def attribute_bytes(model_path: Path) -> dict[str, bytes]:
     if not names.exists():
         return {a: a.encode("utf-8") for a in model_attributes(model_path)}
     listed = load_attribute_names(names)
-    with open(model_path, "rb") as f:
-        head = f.read(48)
-    num_attrs = struct.unpack_from("<I", head, 24)[0] if len(head) == 48 else -1
+    num_attrs = compact_attributes(model_path)
     if len(listed) != num_attrs:
         raise ValueError(
-            f"{names} lists {len(listed)} attributes, {model_path} has {num_attrs}: "
-            "run `khabar train ner`"
+            f"{names} lists {len(listed)} attribute names, but {model_path} is "
+            + ("no compact model" if num_attrs is None else f"a model of {num_attrs}")
+            + ": run `khabar train ner`"
         )
     return {a: attribute_code(i) for i, a in enumerate(listed)}
 
