@@ -155,6 +155,18 @@ def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     assert who(doc, q) == "अरविंद केजरीवाल"
 
 
+def test_a_post_written_in_one_word_finds_the_holder_of_its_two_word_form(layer, finder, roles):
+    text = (
+        "प्रदेश के उप मुख्यमंत्री केशव प्रसाद मौर्य ने सभा को संबोधित किया। "
+        "डिप्टी सीएम ने कहा कि सड़कें बनेंगी। उन्होंने कहा कि गांवों में बिजली आएगी।"
+    )
+    doc = run(layer, finder, roles, text, [("केशव प्रसाद मौर्य", "PERSON")])
+    assert [(span(doc, q), who(doc, q)) for q in doc.quotes if q.kind == "indirect"] == [
+        ("सड़कें बनेंगी", "केशव प्रसाद मौर्य"),
+        ("गांवों में बिजली आएगी", "केशव प्रसाद मौर्य"),
+    ]
+
+
 def test_headline_post_is_the_holder_named_in_the_story(layer, finder, roles):
     text = "आज ठीक हुए 33 मरीज: स्वास्थ्य मंत्री\nस्वास्थ्य मंत्री मंगल पांडेय ने बताया कि मरीज तेजी से ठीक हो रहे हैं।"
     doc = run(layer, finder, roles, text, [("मंगल पांडेय", "PERSON")])

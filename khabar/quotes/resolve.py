@@ -181,6 +181,9 @@ class SpeakerResolver:
                 rt = _norm_name(r.title)
                 if rt:
                     self.roles.setdefault(rt[-1], []).append((r.start, rt, e))
+                    if len(rt) > 1:
+                        # "उप मुख्यमंत्री" is also "उपमुख्यमंत्री" (डिप्टी सीएम)
+                        self.roles.setdefault("".join(rt), []).append((r.start, ("".join(rt),), e))
                     country = self._role_country(r.start, r.end, r.org)
                     if country:
                         self.role_country[(r.start, e.id)] = country
