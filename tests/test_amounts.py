@@ -828,3 +828,13 @@ def test_degree_signs_and_positive_reports(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(6, "case")]
     got = amounts(nlp, "10 लोगों की जांच रिपोर्ट निगेटिव आई")
     assert [(a[1], a[3]) for a in got] == [(10, "test")]
+
+
+def test_titles_set_scores_and_listed_decades(nlp: Pipeline) -> None:
+    assert amounts(nlp, "मैकक्वीन की फ़िल्म '12 ईयर्स ए स्लेव' को पुरस्कार मिला") == []
+    assert amounts(nlp, "'दो और दो पांच', 'सत्ते पे सत्ता' और 'दीवार' के रीमेक") == []
+    # a statement in double quotes keeps its amounts
+    assert [a[1] for a in amounts(nlp, 'उन्होंने कहा, "हमें 50 लोग चाहिए"')] == [50]
+    assert amounts(nlp, "नडाल ने जोकोविच को 3-6, 7-5, 6-2, 6-4 से हरा कर खिताब जीता") == []
+    assert amounts(nlp, "मंटो ने 50, 60 या फिर 70 के दशक में लिखा") == []
+    assert [(a[1], a[3]) for a in amounts(nlp, "ग्लास्गो की 23 वर्षीया अयाना")] == [(23, "year")]

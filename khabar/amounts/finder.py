@@ -103,7 +103,9 @@ _TABLE_ROWS = 60  # data rows between a cell and its heading row, at most
 _NUMERIC_CELL_RE = re.compile(r"[\d,. -]*")
 _TAB_RE = re.compile(r"\t")
 # "से" and the next word after a pair of numbers (a score: "4-0 से जीत")
-_SCORE_SE_RE = re.compile(r" से ([\u0900-\u097f]{1,20})")
+_SCORE_SE_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]*-[ \t]*\d{1,2}){0,6} से ([\u0900-\u097f]{1,20})"
+)  # "3-6, 7-5, 6-2, 6-4 से हरा": the sets of a match
 # the label cell after a row number: letters first, then a tab (more cells follow)
 _ROW_NUMBER_LABEL_RE = re.compile(rf" *[{LETTER}][^\t\n]{{0,80}}\t")
 _DASH_CELLS_RE = re.compile(r"(?:[\d,.]+[ \t]+-[ \t]+){1,12}")
@@ -135,6 +137,8 @@ _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
 _MIN_LINE = 100  # a telephone or helpline number has at least three digits
+_TITLE = 30  # a quoted title around a number is at most this long on either side
+_TITLE_STOP_RE = re.compile(r"[।.!?\n\"]")
 _NAME_REPEATS = 2  # a word and bare digits seen together this often are a name
 
 
@@ -190,9 +194,10 @@ class AmountExtractor:
             rf" *(?:[।.!?,;\"']|(?:{trie_pattern(conj['clause_end'])})(?![\u0900-\u097f]))"
         )
         self.atom_re = re.compile(atom)
-        # "सत्तर और अस्सी के दशक", "80 के दौर": a decade named, no amount
+        # "सत्तर और अस्सी के दशक", "50, 60 या फिर 70 के दशक", "80 के दौर": decades, no amount
         self.decade_re = re.compile(
-            rf"(?:[ \t]*(?:,|और|व|या|से|-)[ \t]*{atom}){{0,3}}[ \t]+(?:के|का)[ \t]+(?:दशक|दौर){AFTER_WORD}"
+            rf"(?:[ \t]*(?:,|से|-|{joiners}(?![{LETTER}]))[ \t]*{atom}){{0,3}}"
+            rf"[ \t]+(?:के|का)[ \t]+(?:दशक|दौर){AFTER_WORD}"
         )
         firsts = "".join(sorted({re.escape(w[0]) for w in lex.atom_words()} | {"श"}))
         self.run_re = re.compile(f"(?<![{LETTER}])(?=[\\d{firsts}]){atom}(?:{_SEP}{atom}){{0,7}}")
@@ -484,6 +489,8 @@ class AmountExtractor:
                 for a in atoms[expr.first : expr.last + 1]
             ):
                 return None  # phone numbers and other codes
+            if _in_title(text, start, pos):
+                return None  # "'12 ईयर्स ए स्लेव'", "'दो और दो पांच'": a title
         return _Cand(
             start,
             pos,
@@ -1175,6 +1182,20 @@ def _tab_cell(text: str, s: int, e: int) -> bool:
     while k < len(text) and k - e < 8 and text[k] == " ":
         k += 1
     return k == len(text) or text[k] in "\t\n"
+
+
+def _in_title(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] stands inside a short title in single quotes on its line
+    ("'12 ईयर्स ए स्लेव'", "'दो और दो पांच'"): an opening quote at most _TITLE characters
+    before, not after a letter, and a closing one at most _TITLE after, with no stop in
+    between."""
+    lo = max(0, s - _TITLE)
+    k = text.rfind("'", lo, s)
+    if k < 0 or (k > 0 and _LETTER_RE.match(text, k - 1)) or _TITLE_STOP_RE.search(text, k, s):
+        return False
+    m = _TITLE_STOP_RE.search(text, e, e + _TITLE)
+    end = m.start() if m else min(len(text), e + _TITLE)
+    return text.find("'", e, end) >= 0
 
 
 def _line_start(text: str, end: int) -> int:
