@@ -326,3 +326,23 @@ def test_unlisted_party_named_in_a_party_context(rec: EntityRecognizer, layer: T
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"ख़ास आदमी पार्टी", "पोल खोल पार्टी", "कंज़रवेटिव पार्टी"} <= orgs, orgs
     assert not any("रेव" in o or "दौरान" in o for o in orgs), orgs
+
+
+def test_spelling_variants_of_one_name_group() -> None:
+    from khabar.entities.resolve import Candidate, resolve
+
+    cands = [
+        Candidate(0, 12, "LOC", ("उत्तर", "प्रदेश"), "उत्तर प्रदेश"),
+        Candidate(20, 31, "LOC", ("उत्तरप्रदेश",), "उत्तरप्रदेश"),
+        Candidate(40, 45, "LOC", ("सीवान",), "सीवान"),
+        Candidate(50, 55, "LOC", ("सिवान",), "सिवान"),
+        Candidate(60, 70, "PER", ("अरूण", "कुमार"), "अरूण कुमार"),
+        Candidate(80, 84, "PER", ("अरुण",), "अरुण"),
+        Candidate(90, 95, "LOC", ("पटना",), "पटना"),
+        Candidate(99, 104, "LOC", ("पाटन",), "पाटन"),
+    ]
+    groups = {g.name(): sorted(m.text for m in g.members) for g in resolve(cands)}
+    assert groups["उत्तर प्रदेश"] == ["उत्तर प्रदेश", "उत्तरप्रदेश"], groups
+    assert groups["सीवान"] == ["सिवान", "सीवान"], groups
+    assert groups["अरूण कुमार"] == ["अरुण", "अरूण कुमार"], groups
+    assert groups["पटना"] == ["पटना"] and groups["पाटन"] == ["पाटन"], groups

@@ -7,8 +7,9 @@ Rules (people):
   ends with that word; when several do, the one mentioned most recently before it
   (else the next one after it); when none does, one-word mentions group by spelling;
 - honorifics and titles are already outside the mention, so "श्री ठाकुर" is "ठाकुर".
-Organisations and places group by spelling key, and through the gazetteer's
-canonical form (भाजपा = भारतीय जनता पार्टी = बीजेपी).
+Organisations and places group by spelling key (vowel length folded: सीवान =
+सिवान; with or without a space: उत्तर प्रदेश = उत्तरप्रदेश), and through the
+gazetteer's canonical form (भाजपा = भारतीय जनता पार्टी = बीजेपी).
 An entity's type is the majority of its mentions' labels (gazetteer labels count
 double); its name is its fullest mention, or the gazetteer's canonical form.
 """
@@ -91,6 +92,7 @@ def resolve(cands: list[Candidate]) -> list[Group]:
             by_key[key] = g
         g.members.append(c)
     _join_parts_of_longer_names(groups, by_key)
+    _join_spelled_apart(groups, by_key)
     # one-word person mentions: attach to a full name that begins or ends with them
     # (indexed by word; each group's mention starts kept sorted, so that the nearest
     # group is found by bisection and the whole pass stays near-linear)
@@ -98,7 +100,7 @@ def resolve(cands: list[Candidate]) -> list[Group]:
     starts: dict[int, list[int]] = {}
     for g in groups:
         words = {
-            w
+            variant_key(w)
             for m in g.members
             if m.label == "PER" and len(m.keys) > 1
             for w in (m.keys[0], m.keys[-1])
@@ -108,12 +110,13 @@ def resolve(cands: list[Candidate]) -> list[Group]:
             for w in words:
                 by_word.setdefault(w, []).append(g)
     for c in single_persons:
-        options = by_word.get(c.keys[0])
-        target = _nearest(options, starts, c.start) if options else by_key.get(c.keys)
+        options = by_word.get(variant_key(c.keys[0]))
+        key = _group_key(c)
+        target = _nearest(options, starts, c.start) if options else by_key.get(key)
         if target is None:
             target = Group()
             groups.append(target)
-            by_key[c.keys] = target
+            by_key[key] = target
         target.members.append(c)
         got = starts.get(id(target))
         if got is not None:
@@ -160,10 +163,43 @@ def _join_parts_of_longer_names(
                 by_key[key] = target
 
 
+# vowel signs whose length Hindi spelling leaves loose in names (सीवान / सिवान, अरूण /
+# अरुण, ऑस्ट्रेलिया / आस्ट्रेलिया, सियाचिन / सियाचीन), folded for grouping only
+_LOOSE_VOWELS = str.maketrans({"ी": "ि", "ू": "ु", "ॉ": "ा", "ऑ": "आ", "ई": "इ", "ऊ": "उ", "ॅ": "े"})
+
+
+def variant_key(key: str) -> str:
+    """A spelling key with vowel length folded: the spellings one article may use for
+    one name."""
+    return key.translate(_LOOSE_VOWELS)
+
+
 def _group_key(c: Candidate) -> tuple[str, ...]:
-    if c.canon:
-        return tuple(spelling_key(w) for w in c.canon.split())
-    return c.keys
+    """Spelling variants of one name share this key: vowel length folded, and for
+    places and organisations the word breaks too ("उत्तर प्रदेश" / "उत्तरप्रदेश")."""
+    keys = tuple(spelling_key(w) for w in c.canon.split()) if c.canon else c.keys
+    return tuple(variant_key(k) for k in keys)
+
+
+def _join_spelled_apart(groups: list[Group], by_key: dict[tuple[str, ...], Group]) -> None:
+    """Places and organisations written with and without a space or hyphen between
+    their words ("उत्तर प्रदेश" / "उत्तरप्रदेश", "भारत-तिब्बत" / "भारत तिब्बत") are one."""
+    live = {id(g) for g in groups}
+    seen: dict[str, Group] = {}
+    into: dict[int, Group] = {}  # id of a merged group -> the group that took it
+    for key, g in by_key.items():
+        if id(g) not in live or id(g) in into or g.label() not in ("LOC", "ORG"):
+            continue
+        first = seen.setdefault("".join(k for k in key if k != "-"), g)
+        if first is not g:
+            first.members.extend(g.members)
+            into[id(g)] = first
+    if not into:
+        return
+    groups[:] = [g for g in groups if id(g) not in into]
+    for key, g in by_key.items():
+        if id(g) in into:
+            by_key[key] = into[id(g)]
 
 
 def _nearest(options: list[Group], starts: dict[int, list[int]], pos: int) -> Group:
