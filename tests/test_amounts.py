@@ -838,3 +838,10 @@ def test_titles_set_scores_and_listed_decades(nlp: Pipeline) -> None:
     assert amounts(nlp, "नडाल ने जोकोविच को 3-6, 7-5, 6-2, 6-4 से हरा कर खिताब जीता") == []
     assert amounts(nlp, "मंटो ने 50, 60 या फिर 70 के दशक में लिखा") == []
     assert [(a[1], a[3]) for a in amounts(nlp, "ग्लास्गो की 23 वर्षीया अयाना")] == [(23, "year")]
+
+
+def test_the_sick_counted_where_they_are_treated(nlp: Pipeline) -> None:
+    got = amounts(nlp, "सर गंगाराम अस्पताल में दो मरीज मिले थे। पृथक वार्डों में 1769 मरीज हैं।")
+    assert [(a[1], a[3]) for a in got] == [(2, "patient"), (1769, "patient")]
+    got = amounts(nlp, "अस्पताल में 20 डॉक्टर तैनात हैं")
+    assert [(a[1], a[3]) for a in got] == [(20, "doctor")]

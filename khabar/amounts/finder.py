@@ -396,7 +396,7 @@ class AmountExtractor:
         if unit is not None and unit.cls in PERSONS and not outcome:
             # "जान गंवाने वाले 17 व्यक्ति", "स्वस्थ हो चुके 45 लोग"
             bm = self.befell_re.search(text, max(0, start - 32), start)
-            if bm is not None:
+            if bm is not None and self._befalls(bm, unit):
                 base = unit
                 unit, outcome = Unit(lex.befell[" ".join(bm.group(1).split())], COUNT), True
                 befell = True
@@ -505,6 +505,12 @@ class AmountExtractor:
             base,
             nounless,
         )
+
+    def _befalls(self, bm: re.Match[str], unit: Unit) -> bool:
+        """Whether the phrase of what befell found by ``bm`` applies to people counted
+        by ``unit`` ("अस्पताल में दो मरीज" are patients, "अस्पताल में 20 डॉक्टर" are not)."""
+        phrase = " ".join(bm.group(1).split())
+        return unit.cls == AFFLICTED or phrase not in self.lex.befell_afflicted
 
     def _index_level(self, text: str, s: int, e: int) -> bool:
         """Whether the number text[s:e] is where a stock index stood: a trading phrase
@@ -994,7 +1000,7 @@ class AmountExtractor:
         if u.cls in PERSONS:
             # "मरने वाले लोगों की संख्या 82,726": what befell the people named counts
             bm = self.befell_re.search(text, max(0, last.start() - 32), last.start())
-            if bm is not None:
+            if bm is not None and self._befalls(bm, u):
                 return Unit(self.lex.befell[" ".join(bm.group(1).split())], COUNT)
         if u.cls == HUMAN:
             # "संक्रमित जवानों की संख्या बढ़कर 135": infected soldiers are cases

@@ -173,9 +173,12 @@ class AmountLexicon:
             norm_form(r[0]): int(r[1]) for r in load_table("amounts/collectives.tsv")
         }
         self.time_of_day = frozenset(norm_form(w) for w in load_lines("amounts/time_of_day.txt"))
-        self.befell: dict[str, str] = {
-            norm_form(r[0]): r[1] for r in load_table("amounts/befell_before.tsv")
-        }
+        befell = load_table("amounts/befell_before.tsv")
+        self.befell: dict[str, str] = {norm_form(r[0]): r[1] for r in befell}
+        # phrases that say what befell the sick only ("अस्पताल में 2 मरीज", not "… डॉक्टर")
+        self.befell_afflicted = frozenset(
+            norm_form(r[0]) for r in befell if len(r) > 2 and r[2] == "afflicted"
+        )
         self.per_units: dict[tuple[str, str], tuple[str, bool]] = {
             (r[0], norm_form(r[1])): (r[2], r[3] == "span")
             for r in load_table("amounts/per_units.tsv")
