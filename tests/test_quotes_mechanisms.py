@@ -148,6 +148,21 @@ def test_an_expert_of_a_place_is_no_voice_of_the_place(layer, finder, roles):
     ]
 
 
+def test_a_bare_organisation_noun_takes_the_words_of_the_unrecognised_body_quoted_before(layer, finder, roles):
+    text = (
+        "मौसम विभाग ने कहा कि तूफान रात को तट से टकराएगा। "
+        "विभाग के मुताबिक लहरें तीन मीटर तक ऊंची होंगी। "
+        "कंपनी ने कहा कि उड़ानें रद्द रहेंगी।"
+    )
+    doc = run(layer, finder, roles, text, [])
+    got = [(span(doc, q)[:10], q.speaker_text, q.speaker) for q in doc.quotes if q.kind == "indirect"]
+    assert got == [
+        ("तूफान रात ", "मौसम विभाग", None),
+        ("लहरें तीन ", "मौसम विभाग", None),
+        ("उड़ानें रद", "कंपनी", None),  # another kind of body: its own words
+    ]
+
+
 def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
     doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])

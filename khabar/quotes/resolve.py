@@ -383,6 +383,13 @@ class SpeakerResolver:
             c.entity = self._by_org_head(ref.text, ref.title or "", c.anchor, self._section_start(c.line))
             if c.entity is None and self.aliases is not None and len(ref.text.split()) > 1:
                 c.entity = self.aliases.lookup(ref.text, ("ORG",))
+            if c.entity is None:
+                said = self._unlinked_body(ref, c)
+                if said is not None:
+                    # "मौसम विभाग ने कहा … विभाग के मुताबिक": a body the recogniser
+                    # missed, named again by its bare noun, speaks by its words
+                    c.speaker_text, c.speaker_span = said.text, said.span
+                    self.copied[id(c)] = said.kind
             return True
         return False
 
@@ -416,6 +423,26 @@ class SpeakerResolver:
         if doc.sentence_index(c.anchor) - doc.sentence_index(said.pos) > MAX_DESCRIBED_GAP:
             return None
         return said.entity
+
+    def _unlinked_body(self, ref: SpeakerRef, c: Candidate) -> Said | None:
+        """The speaker quoted last in the section without an entity whose words end with
+        the same organisation noun as the bare ``ref`` ("विभाग", "इस विभाग")."""
+        words = _norm_name(ref.text)
+        if not words or (len(words) > 1 and words[0] not in _DETERMINERS):
+            return None
+        head = self._kind(words[-1])
+        section = self.section_of[c.line]
+        for said in reversed(self.history):
+            if said.pos >= c.anchor:
+                continue
+            if said.section != section:
+                return None
+            if said.entity is not None or not said.text or said.kind != ORG_HEAD:
+                continue
+            theirs = _norm_name(said.text)
+            if len(theirs) > 1 and self._kind(theirs[-1]) == head:
+                return said
+        return None
 
     def _named_next(self, c: Candidate) -> Entity | None:
         """The first person quoted by name after ``c`` in its paragraph."""
