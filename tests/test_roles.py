@@ -464,3 +464,16 @@ def test_predicate_post_after_a_comma(layer, finder):
     got = roles_of(layer, finder, text, names)
     assert got["प्रियंका गांधी"] == [("महासचिव", "कांग्रेस", "कांग्रेस की महासचिव")]
     assert "वाजपेयी" not in got
+
+
+def test_nationality_and_party_names_around_the_post(layer, finder):
+    text = (
+        "पाक पीएम इमरान खान ने कहा। भारतीय जनता पार्टी अध्यक्ष जेपी नड्डा ने कहा। "
+        "भारतीय मूल के वैज्ञानिक राकेश जैन ने कहा। युवराज सिंह ने शतक लगाया।"
+    )
+    names = [("इमरान खान", "PERSON"), ("भारतीय जनता पार्टी", "ORG"), ("जेपी नड्डा", "PERSON"), ("राकेश जैन", "PERSON"), ("युवराज सिंह", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["इमरान खान"] == [("प्रधानमंत्री", "पाकिस्तान", "पाक पीएम")]
+    assert got["जेपी नड्डा"] == [("अध्यक्ष", "भारतीय जनता पार्टी", "भारतीय जनता पार्टी अध्यक्ष")]
+    assert got["राकेश जैन"] == [("वैज्ञानिक", None, "वैज्ञानिक")]  # an origin, no body
+    assert "युवराज सिंह" not in got  # a given name, no title

@@ -131,7 +131,9 @@ class RoleFinder:
         }
         self.org_forms = {norm_word(a): b for a, b in load_table("roles/org_forms.tsv")}
         self.departments = frozenset(norm_word(w) for w in load_lines("roles/departments.txt"))
-        self.not_org = frozenset(norm_word(w) for w in load_lines("roles/not_org.txt"))
+        not_org = load_lines("roles/not_org.txt")
+        self.not_org = frozenset(norm_word(w.lstrip("!")) for w in not_org)
+        self.never_org = frozenset(norm_word(w[1:]) for w in not_org if w.startswith("!"))
         org_rows = load_table("entities/orgs.tsv")
         self.org_words = frozenset(norm_word(r[0]) for r in org_rows if len(r[0].split()) == 1)
         self.parties = frozenset(
@@ -509,6 +511,14 @@ class RoleFinder:
     ) -> Role:
         """A role whose post words are toks[t0:t1]; reads modifiers, organisation words,
         a region and a genitive organisation before them."""
+        # a post whose first word closes an organisation's name ("भारतीय जनता पार्टी
+        # अध्यक्ष": पार्टी belongs to the party, the post is अध्यक्ष)
+        if t0 >= 1 and t1 - t0 > 1:
+            ent = spans.covering(toks[t0].start)
+            if ent is not None and ent.type == "ORG" and spans.covering(toks[t0 - 1].start) is ent:
+                hit = self.posts.starting_at(_words(toks), t0 + 1)
+                if hit is not None and hit[0] == t1:
+                    t0 += 1
         title_words = [toks[x].text for x in range(t0, t1)]
         p = t0 - 1
         prefix: list[int] = []
@@ -555,7 +565,12 @@ class RoleFinder:
         if written in self.title_forms:
             title_words = self.title_forms[written].split()
         title = " ".join([toks[x].text for x in mods] + title_words)
-        org_words = [self.org_forms.get(toks[x].norm, toks[x].text) for x in org_idx]
+        # an adjective alone names its body ("अमेरिकी राष्ट्रपति", "कांग्रेसी नेता"); inside a
+        # longer name it stays as written ("भारतीय जनता पार्टी अध्यक्ष")
+        if len(org_idx) == 1:
+            org_words = [self.org_forms.get(toks[org_idx[0]].norm, toks[org_idx[0]].text)]
+        else:
+            org_words = [toks[x].text for x in org_idx]
         org = " ".join(org_words + party) or None
         first = (inner or prefix or [t0])[0]
         start = toks[first].start
@@ -661,6 +676,8 @@ class RoleFinder:
         # a place): "मैच का पहला दिन भारत के सलामी बल्लेबाज़" gives भारत; a phrase
         # with no named word stays whole ("प्रवासी मामलों के मंत्री") unless it ends in
         # a word that names no body ("24 साल के तेज़ गेंदबाज़", "मध्यम गति के")
+        if toks[g - 1].norm in self.never_org:
+            return None
         for x in range(first, g):
             if self._named_org_word(toks, x, spans):
                 # with the qualifiers right before it: "प्रदेश कांग्रेस कमेटी"
@@ -688,7 +705,9 @@ class RoleFinder:
             return False
         ent = spans.covering(tk.start)
         if ent is not None:
-            return ent.type == "ORG"
+            # a nationality adjective the recogniser joined to the post ("भारतीय
+            # क्रिकेटर" as one MISC name) still names its country
+            return ent.type == "ORG" or (ent.type == "MISC" and tk.norm in self.org_forms)
         return (
             tk.norm in self.org_words
             or tk.norm in self.org_heads
