@@ -845,3 +845,14 @@ def test_the_sick_counted_where_they_are_treated(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(2, "patient"), (1769, "patient")]
     got = amounts(nlp, "अस्पताल में 20 डॉक्टर तैनात हैं")
     assert [(a[1], a[3]) for a in got] == [(20, "doctor")]
+
+
+def test_headline_order_and_the_virus_found_in_people(nlp: Pipeline) -> None:
+    got = amounts(nlp, "पानीपत में नया केस, हरियाणा में 19 हुए कोरोना के मरीज")
+    assert [(a[1], a[3]) for a in got] == [(19, "case")]
+    assert [a[3] for a in amounts(nlp, "गुजरात में 11 हुई संक्रमितों की संख्या")] == ["case"]
+    # only people or events so counted
+    got = amounts(nlp, "संक्रमितों की संख्या 5229 हुई  महाराष्ट्र स्वास्थ्य विभाग के अनुसार")
+    assert [a[3] for a in got] != ["department"]
+    got = amounts(nlp, "अब तक प्रदेश में आठ लोगों में मिला कोरोना वायरस")
+    assert [(a[1], a[3]) for a in got] == [(8, "case")]

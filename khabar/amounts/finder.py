@@ -121,6 +121,7 @@ _SENT_RE = re.compile(r"[।!?\n]+|\.(?=\s)")
 _NUKTA_RE = re.compile("([जफकखग])\u093c")
 _NEXT_WORDS = 5  # words looked at after a number for its unit
 _ONLY_BEFORE_UNIT = frozenset({"और", "ही", "भी"})
+_HEADLINE_COPULAS = frozenset({"हुए", "हुई", "हुआ"})
 # "N <word> के <noun>": a genitive inside the counted phrase ("580 कोरोना के मरीज")
 _GENITIVE = frozenset({"के", "की", "का"})
 # a number followed by the object or agent marker is an argument of a verb of its own
@@ -682,6 +683,7 @@ class AmountExtractor:
         if m is None:
             return None, pos
         skipped = 0
+        copula = False
         last = _NEXT_WORDS
         for i in range(1, last + 1):
             w = m.group(i)
@@ -695,6 +697,8 @@ class AmountExtractor:
                 head = w.split("-", 1)[0]  # "छह मेडिकल कॉलेज-अस्पतालों": colleges
                 if (u := lex.units.get(head)) is not None:
                     end = m.start(i) + len(head)
+            if u is not None and copula and u.cls not in _GENITIVE_HEADS:
+                return None, pos
             if u is not None:
                 if w in lex.locatives and m.group(i + 1 if i < last else i) in _LOCATIVE_CASE:
                     return None, pos  # "23 अस्पताल में", "52 गंजम जिले से": where, not what
@@ -718,6 +722,11 @@ class AmountExtractor:
                 break
             if w in _ONLY_BEFORE_UNIT and i == 1:
                 continue  # "दो और डॉक्टर", "33 और कोरोना संक्रमित मरीजों"
+            if w in _HEADLINE_COPULAS and i == 1:
+                # "हरियाणा में 19 हुए कोरोना के मरीज" (a headline's word order): only a
+                # noun for people or events counts ("5229 हुई महाराष्ट्र स्वास्थ्य विभाग")
+                copula = True
+                continue
             if w in _GENITIVE and i > 1 and i < last:
                 nxt = m.group(i + 1)
                 u = lex.units.get(nxt) if nxt is not None else None
