@@ -163,6 +163,17 @@ def test_a_bare_organisation_noun_takes_the_words_of_the_unrecognised_body_quote
     ]
 
 
+def test_a_pronoun_after_a_persons_stated_view_points_to_that_person(layer, finder, roles):
+    text = (
+        "प्रोफ़ेसर एंडर्स अहलबॉम ने कहा कि शोध अच्छा है। "
+        "प्रोफ़ेसर डेविड स्पीजेलहॉलटर की राय भी कुछ इसी तरह की है। "
+        "उनका कहना है कि आंकड़े बहुत पुराने नहीं हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("एंडर्स अहलबॉम", "PERSON"), ("डेविड स्पीजेलहॉलटर", "PERSON")])
+    (q,) = starting(doc, "आंकड़े")
+    assert who(doc, q) == "डेविड स्पीजेलहॉलटर"
+
+
 def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
     doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])

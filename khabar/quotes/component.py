@@ -78,6 +78,7 @@ class QuoteFinder:
             self.lexicon.demonyms,
             self.lexicon.descriptors,
             self.speakers.common_word,
+            opinions=self.lexicon.opinion_nouns,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

@@ -237,6 +237,7 @@ class QuoteLexicon:
         self.officials = self.spokes | frozenset(
             f for w in load_lines("quotes/officials.tsv") for f in noun_forms(w)
         )
+        self.opinion_nouns = frozenset(norm_word(w) for w in load_lines("quotes/opinion_nouns.tsv"))
         self.experts = frozenset(f for w in load_lines("quotes/experts.tsv") for f in noun_forms(w))
         self.demonyms = {norm_word(a): c for a, c in load_table("quotes/demonyms.tsv")}
         self.descriptors = frozenset(norm_word(w) for w in load_lines("quotes/descriptors.tsv")) | frozenset(

@@ -143,7 +143,9 @@ class SpeakerResolver:
         demonyms: dict[str, str] | None = None,
         descriptors: frozenset[str] | None = None,
         common_word: Callable[[str], bool] | None = None,
+        opinions: frozenset[str] | None = None,
     ) -> None:
+        self.opinions = opinions or frozenset()  # राय, मानना: "X की राय … । उनका कहना …"
         self.documents = documents or frozenset()
         # a word mostly seen outside names in the NER data ("सिद्धांत")
         self.common_word = common_word or (lambda _w: False)
@@ -534,8 +536,18 @@ class SpeakerResolver:
                     return ent
                 if self._nominative_subject(s, k, said):
                     return ent
+                if self._opinion_of(k) and not self._inside_statement(s):
+                    return ent  # "X की राय भी यही है। उनका कहना है …"
             hit = self.index.before(s, ("PERSON",), lo)
         return None
+
+    def _opinion_of(self, k: int) -> bool:
+        """Token ``k`` (right after a name) opens a genitive of a view: "की राय", "का
+        मानना", "के विचार"."""
+        toks = self.doc.tokens
+        if k + 1 >= len(toks) or norm_word(self.doc.token_text(k)) not in ("का", "की", "के"):
+            return False
+        return norm_word(self.doc.token_text(k + 1)) in self.opinions
 
     def _topic_before(self, line: int, said: Said | None) -> Entity | None:
         """The first person named as a subject ("X ने", "X पेशे से …") in the paragraph
