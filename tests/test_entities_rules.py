@@ -346,3 +346,10 @@ def test_spelling_variants_of_one_name_group() -> None:
     assert groups["सीवान"] == ["सिवान", "सीवान"], groups
     assert groups["अरूण कुमार"] == ["अरुण", "अरूण कुमार"], groups
     assert groups["पटना"] == ["पटना"] and groups["पाटन"] == ["पाटन"], groups
+
+
+def test_surname_kind_name_word_before_a_listed_surname(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "पता चला है कि वाल्मीकि महतो का परिवार गरीब है।")
+    assert any(e.type == "PERSON" and e.name == "वाल्मीकि महतो" for e in doc.entities), [
+        (e.name, e.type) for e in doc.entities
+    ]

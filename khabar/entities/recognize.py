@@ -930,6 +930,8 @@ class SentenceRecognizer:
             if k in surnames or not (
                 "nm=g" in names.get(k, ())
                 or self.person_word(k)
+                # a listed name word of the surname kind before a listed surname: "वाल्मीकि महतो"
+                or ("nm=s" in names.get(k, ()) and keys[i] in surnames)
                 # a word unknown to the data before a listed surname: "फरहा खान"
                 or (k not in self.counts and keys[i] in surnames and not _ACRONYM_RE.match(k))
             ):
