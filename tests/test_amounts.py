@@ -856,3 +856,20 @@ def test_headline_order_and_the_virus_found_in_people(nlp: Pipeline) -> None:
     assert [a[3] for a in got] != ["department"]
     got = amounts(nlp, "अब तक प्रदेश में आठ लोगों में मिला कोरोना वायरस")
     assert [(a[1], a[3]) for a in got] == [(8, "case")]
+
+
+def test_a_partitive_opening_the_clause(nlp: Pipeline) -> None:
+    text = "अब तक 348 संक्रमित मरीज सामने आ चुके हैं । इसमें अकेले तबलीगी जमात के 193 लोग शामिल हैं ।"
+    assert [a[3] for a in amounts(nlp, text)] == ["case", "case"]
+    # "इसमें कहा गया कि …": a report, no part
+    text = "कुल 12 मामलों की रिपोर्ट आई है । इसमें कहा गया कि कुल 168 व्यक्तियों ने अवधि पूरी की ।"
+    assert [a[3] for a in amounts(nlp, text)] == ["case", "people"]
+
+
+def test_population_suspects_and_negative_discharges(nlp: Pipeline) -> None:
+    assert [a[3] for a in amounts(nlp, "वरली कोलीवाडा में 80 हजार की आबादी है")] == ["people"]
+    assert [a[3] for a in amounts(nlp, "आगरा में 6 लोग संदिग्ध पाए गए हैं ।")] == ["suspect"]
+    text = "कुल 19 मरीजों में कोरोना रिपोर्ट नेगेटिव आने के बाद हॉस्पिटल से छुट्टी दी गई"
+    assert [a[3] for a in amounts(nlp, text)] == ["recovered"]
+    text = "संक्रमण की चपेट में आने वाले व्यक्तियों की संख्या तीन हजार से ऊपर चली गई है"
+    assert [a[3] for a in amounts(nlp, text)] == ["case"]

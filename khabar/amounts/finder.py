@@ -138,6 +138,9 @@ _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
 _MIN_LINE = 100  # a telephone or helpline number has at least three digits
+_PARTITIVE_REACH = 48  # a partitive opening the clause stands at most this far before
+_THAT_RE = re.compile(f"{BEFORE_WORD}कि{AFTER_WORD}")
+_CLAUSE_START_RE = re.compile(r"[।.!?,;:()\"'\n]")
 _TITLE = 30  # a quoted title around a number is at most this long on either side
 _TITLE_STOP_RE = re.compile(r"[।.!?\n\"]")
 _NAME_REPEATS = 2  # a word and bare digits seen together this often are a name
@@ -244,6 +247,9 @@ class AmountExtractor:
             f"{AFTER_WORD}"
         )
         self.partitive_re = re.compile(rf"{BEFORE_WORD}(?:{trie_pattern(lex.partitives)})[ \t]+$")
+        self.partitive_clause_re = re.compile(
+            rf"[ \t]*(?:{trie_pattern(lex.partitives)})[ \t]+[^\d।.!?,;:()\"'\n]{{0,{_PARTITIVE_REACH}}}"
+        )
         self.atom_words = frozenset(lex.atom_words())
         self.trade_re = re.compile(
             rf"[ \t]*(?:\)[ \t]*)?पर[ \t]+(?:{trie_pattern(lex.trade_words)}){AFTER_WORD}"
@@ -965,8 +971,19 @@ class AmountExtractor:
         )
 
     def _partitive(self, text: str, s: int) -> bool:
-        """Whether a partitive word ("इनमें से", "जिनमें") stands right before ``s``."""
-        return self.partitive_re.search(text, max(0, s - 16), s) is not None
+        """Whether a partitive word ("इनमें से", "जिनमें") stands right before ``s``, or
+        opens the clause of ``s`` with no digits between ("इसमें अकेले तबलीगी जमात के
+        193 लोग शामिल हैं", "इनमें लखनऊ के चार और नोएडा के दो लोग")."""
+        if self.partitive_re.search(text, max(0, s - 16), s) is not None:
+            return True
+        lo = max(0, s - _PARTITIVE_REACH)
+        m = _CLAUSE_START_RE.search(text[lo:s][::-1])
+        start = s - m.start() if m else (0 if lo == 0 else -1)
+        return (
+            start >= 0
+            and self.partitive_clause_re.fullmatch(text, start, s) is not None
+            and _THAT_RE.search(text, start, s) is None  # "इसमें कहा गया कि कुल 168 …"
+        )
 
     def _in_list(self, text: str, cands: list[_Cand], i: int) -> bool:
         for j in (i - 1, i + 1):
