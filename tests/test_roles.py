@@ -477,3 +477,15 @@ def test_nationality_and_party_names_around_the_post(layer, finder):
     assert got["जेपी नड्डा"] == [("अध्यक्ष", "भारतीय जनता पार्टी", "भारतीय जनता पार्टी अध्यक्ष")]
     assert got["राकेश जैन"] == [("वैज्ञानिक", None, "वैज्ञानिक")]  # an origin, no body
     assert "युवराज सिंह" not in got  # a given name, no title
+
+
+def test_region_without_organisation_and_places_with_modifier_words(layer, finder):
+    text = (
+        "महलगांव थानाध्यक्ष प्रेम मिश्र पहुंचे। आंध्र प्रदेश मुख्यमंत्री जगन रेड्डी ने कहा। "
+        "पार्टी में भाजपा सांसद सुरेश प्रभु भी थे।"
+    )
+    names = [("महलगांव", "LOC"), ("आंध्र प्रदेश", "LOC"), ("प्रेम मिश्र", "PERSON"), ("जगन रेड्डी", "PERSON"), ("सुरेश प्रभु", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["प्रेम मिश्र"] == [("थानाध्यक्ष", "महलगांव", "महलगांव थानाध्यक्ष")]
+    assert got["जगन रेड्डी"] == [("मुख्यमंत्री", "आंध्र प्रदेश", "आंध्र प्रदेश मुख्यमंत्री")]
+    assert got["सुरेश प्रभु"][0][:2] == ("सांसद", "भाजपा")

@@ -551,12 +551,20 @@ class RoleFinder:
                 inner, g = [], p
         prefix.reverse()
         inner.reverse()
-        mods = inner + [x for x in prefix if toks[x].norm in self.modifiers]
+        # a modifier word inside a place's name is the place's ("आंध्र प्रदेश मुख्यमंत्री",
+        # "मध्य प्रदेश")
+        in_place = {x for x in prefix if self._inside_place(toks, x, spans)}
+        mods = inner + [x for x in prefix if toks[x].norm in self.modifiers and x not in in_place]
         region = None
         org_idx = [x for x in prefix if x not in mods]
         if org_idx and self._place_at(toks, org_idx[0], spans):
-            region = toks[org_idx[0]].text
-            org_idx = org_idx[1:]
+            # the whole place: the words of one place entity ("आंध्र प्रदेश")
+            ent = spans.covering(toks[org_idx[0]].start)
+            r = 1
+            while ent is not None and r < len(org_idx) and spans.covering(toks[org_idx[r]].start) is ent:
+                r += 1
+            region = " ".join(toks[x].text for x in org_idx[:r])
+            org_idx = org_idx[r:]
         # a party inside the post ("कांग्रेस नेता") is the organisation
         party = [w for w in title_words if norm_word(w) in self.parties]
         if party and len(party) < len(title_words):
@@ -589,8 +597,9 @@ class RoleFinder:
                 g = -1
         if g >= 1 and toks[g].norm == "में":
             # "केंद्रीय स्वास्थ्य मंत्रालय में संयुक्त सचिव", "विधानसभा में नेता प्रतिपक्ष":
-            # a post in a body (not in a place: "दिल्ली में मुख्यमंत्री X ने")
-            o = self._org_before(toks, g, spans)
+            # a post in a body (not in a place: "दिल्ली में मुख्यमंत्री X ने"), unless the
+            # phrase names its body already ("पार्टी में भाजपा सांसद X")
+            o = self._org_before(toks, g, spans) if org is None else None
             if o is not None and self._is_body(toks, o, g, spans):
                 org = _join(toks, o, g)
                 start = toks[o].start
@@ -625,6 +634,8 @@ class RoleFinder:
                 start = toks[o].start
         if dept is not None:
             org = _text_of(toks, dept)
+        if org is None and region is not None:
+            org = region  # the guidelines: a region without an organisation goes in org
         return Role(title=title, org=org, start=start, end=end, region=region)
 
     def _names_body(self, toks: list[_Tok], o: int, g: int, spans: _Spans) -> bool:
@@ -714,6 +725,11 @@ class RoleFinder:
             or tk.norm in self.org_forms
             or _latin_acronym(tk.text)
         )
+
+    def _inside_place(self, toks: list[_Tok], x: int, spans: _Spans) -> bool:
+        """Whether toks[x] is inside a place entity that also covers the word before it."""
+        ent = spans.covering(toks[x].start)
+        return ent is not None and ent.type == "LOC" and x >= 1 and spans.covering(toks[x - 1].start) is ent
 
     def _place_at(self, toks: list[_Tok], p: int, spans: _Spans) -> bool:
         ent = spans.covering(toks[p].start)
