@@ -74,8 +74,9 @@ def test_finite_verb_forms_end_a_speaker_phrase_but_names_do_not():
     assert not any(_FINITE_RE.fullmatch(w) for w in ("योगी", "गंगा", "सहयोगी", "मेघा"))
 
 
-def test_connective_is_no_part_of_the_speaker(layer, finder, roles):
-    text = "इसके अलावा सरकार ने कहा कि बंदरगाहों पर जांच जारी रहेगी।"
+@pytest.mark.parametrize("opener", ["इसके अलावा", "उधर", "इधर", "बहरहाल", "दरअसल"])
+def test_connective_is_no_part_of_the_speaker(layer, finder, roles, opener):
+    text = f"{opener} सरकार ने कहा कि बंदरगाहों पर जांच जारी रहेगी।"
     doc = run(layer, finder, roles, text, [])
     (q,) = doc.quotes
     assert q.speaker_text == "सरकार"
