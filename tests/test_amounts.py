@@ -873,3 +873,12 @@ def test_population_suspects_and_negative_discharges(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)] == ["recovered"]
     text = "संक्रमण की चपेट में आने वाले व्यक्तियों की संख्या तीन हजार से ऊपर चली गई है"
     assert [a[3] for a in amounts(nlp, text)] == ["case"]
+
+
+def test_others_count_what_was_counted_before(nlp: Pipeline) -> None:
+    text = "1646 मरीजों की आयु 21 वर्ष से 50 वर्ष के बीच है जबकि 684 अन्य की आयु अधिक है."
+    assert [a[3] for a in amounts(nlp, text)] == ["case", "year", "case"]
+    got = amounts(nlp, "पुलिस ने तीन पुलिसकर्मियों और दो अन्य को गिरफ्तार किया")
+    assert [a[3] for a in got] == ["policeman", "people"]
+    got = amounts(nlp, "तीन मजदूरों की मौत हो गई। इस हादसे में दो अन्य की हालत गंभीर है।")
+    assert [a[3] for a in got] == ["death", "people"]

@@ -135,6 +135,7 @@ _STATUS_MODIFIERS = frozenset({"suspect"})  # "740 संदिग्ध मर�
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 # what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
+_PEOPLE = Unit("people", HUMAN)
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
 _MIN_LINE = 100  # a telephone or helpline number has at least three digits
@@ -513,6 +514,11 @@ class AmountExtractor:
             nounless,
         )
 
+    def _others(self, text: str, c: _Cand) -> bool:
+        """Whether "अन्य" (others) follows the bare number ``c``."""
+        m = self.next_words_re.match(text, c.end)
+        return m is not None and m.group(1) in self.lex.others_after
+
     def _befalls(self, bm: re.Match[str], unit: Unit) -> bool:
         """Whether the phrase of what befell found by ``bm`` applies to people counted
         by ``unit`` ("अस्पताल में दो मरीज" are patients, "अस्पताल में 20 डॉक्टर" are not)."""
@@ -797,6 +803,7 @@ class AmountExtractor:
                 coord[i] = nxt if nxt is not None and listed and not c.own_noun else None
                 nxt = coord[i]
         last_unit: _Cand | None = None  # the latest amount with a unit
+        last_counted: _Cand | None = None  # ... with a unit that counts things or people
         last_i = -1
         breakdown: tuple[Unit | None, int] | None = None  # a breakdown's unit and its end
         for i, c in enumerate(cands):
@@ -833,6 +840,15 @@ class AmountExtractor:
             elif part and breakdown is not None and c.start < breakdown[1] and c.unit is not None:
                 c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
             borrowed = c.unit is None
+            others = c.unit is None and not c.own_noun and last_counted is not None
+            if others and self._others(text, c):
+                # "जबकि 684 अन्य की आयु …", "तीन पुलिसकर्मियों और दो अन्य को"; others
+                # than those something befell are people ("तीन मजदूरों की मौत … दो अन्य")
+                u = self._inherited(c, last_counted, sent_starts, text)
+                if u is not None and last_counted is not None and last_counted.outcome:
+                    u = _PEOPLE
+                if u is not None:
+                    c.unit = _PEOPLE if u.cls == HUMAN else u
             if c.unit is None and not c.own_noun:
                 c.unit = (
                     whole[i]
@@ -845,6 +861,8 @@ class AmountExtractor:
                 c.drop = c.value >= _MIN_LINE
             if c.unit is not None:
                 last_unit, last_i = c, i
+                if c.unit.cls not in (TIME, MEASURE, NULL):
+                    last_counted = c
 
     def _table_totals(self, text: str, cands: list[_Cand]) -> None:
         """Cells of a tab table left without a unit take the unit of the total row below
