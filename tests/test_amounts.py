@@ -710,6 +710,8 @@ def test_an_argument_of_its_own_verb_inherits_no_outcome(nlp: Pipeline) -> None:
     got = amounts(nlp, "हादसे में 10 लोगों की मौत हो गई। पुलिस ने 5 को गिरफ्तार किया।")
     assert [(a[1], a[3]) for a in got] == [(10, "death"), (5, "people")]
     got = amounts(nlp, "एक जवान घायल हो गया, जबकि एक अन्य को सुरक्षित निकाल लिया गया।")
+    assert [a[3] for a in got] == ["injured", "people"]
+    got = amounts(nlp, "एक जवान घायल हो गया, जबकि एक को सुरक्षित निकाल लिया गया।")
     assert [a[3] for a in got] == ["injured", "soldier"]
     # an elliptical clause shares the outcome
     got = amounts(nlp, "हादसे में 10 लोगों की मौत हो गई जबकि पटना में 5 की।")
