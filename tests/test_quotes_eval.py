@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from khabar.evaluation.quotes import Counts, NameMatcher, Pred, baseline, overlap_ok, score_article
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 
 
 def test_overlap_is_half_of_the_longer_span():
@@ -52,3 +58,23 @@ def test_baseline_reads_ne_kaha_ki():
     text = "प्रदेश अध्यक्ष राजेश ठाकुर ने कहा कि सब ठीक है। फिर बैठक हुई।"
     (p,) = baseline(text)
     assert text[p.start : p.end] == "सब ठीक है" and p.names == ["अध्यक्ष राजेश ठाकुर"]
+
+
+def test_article_numbers_ranges_and_errors() -> None:
+    from khabar.evaluation.scores import article_numbers
+
+    assert article_numbers(None) is None
+    assert article_numbers("3") == frozenset({3})
+    assert article_numbers("0-2, 7") == frozenset({0, 1, 2, 7})
+    for bad in ("x", "5-1", "1-"):
+        with pytest.raises(ValueError):
+            article_numbers(bad)
+
+
+def test_eval_articles_option_picks_gold_articles() -> None:
+    if not (DATA / "news").is_dir():
+        pytest.skip("../shared/data not found: shared corpora are needed")
+    from khabar.evaluation.quotes import load_gold
+
+    golds = load_gold(DATA, numbers=frozenset({0, 1, 2}))
+    assert [g.number for g in golds] == [0, 1, 2]

@@ -315,9 +315,10 @@ def _amount_dict(a: Amount) -> dict[str, Any]:
 
 
 def gold_articles(
-    root: Path, limit: int | None = None
+    root: Path, limit: int | None = None, numbers: frozenset[int] | None = None
 ) -> Iterator[tuple[str, dict[str, Any], CorpusArticle]]:
-    """(split, gold entry, article) for every annotated article of the quote gold set."""
+    """(split, gold entry, article) for every annotated article of the quote gold set (of
+    ``numbers``, when given)."""
     sel_path = GOLD_DIR / "selection.json"
     if not sel_path.is_file():
         return
@@ -329,7 +330,7 @@ def gold_articles(
             g = json.loads(p.read_text(encoding="utf-8"))
         except (ValueError, json.JSONDecodeError):
             continue
-        if n >= len(selection) or "amounts" not in g:
+        if n >= len(selection) or "amounts" not in g or (numbers is not None and n not in numbers):
             continue
         split = selection[n]["split"]
         entries[(g["path"], g["index"])] = (split, g)
@@ -385,7 +386,8 @@ def run(args: argparse.Namespace) -> int:
     if limit is not None:
         fire_arts = (a for i, a in enumerate(fire2018(root)) if i < limit)
     fire = fire_recall(fire_arts, systems, SpanReader(lex))
-    gold, dev_errors = gold_scores(gold_articles(root, limit), systems)
+    numbers = getattr(args, "articles", None)
+    gold, dev_errors = gold_scores(gold_articles(root, limit, numbers), systems)
     print(f"fire2018 train ({fire['articles']} articles with argument spans): number recall")
     print(f"  {'label':16} {'spans':>6} {'w/num':>6} {'numbers':>7} {'khabar':>7} {'baseline':>8}")
     for lab in LABELS:

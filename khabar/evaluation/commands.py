@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--data", default="../shared/data", help="root of the shared data")
     p.add_argument("--json", dest="json_out", help="also write the results to this JSON file")
     p.add_argument("--limit", type=int, default=None, help="use at most this many items")
+    p.add_argument("--articles", default=None, metavar="N-M,...", type=_article_numbers,
+                   help="quotes, roles, amounts: score only these gold articles (by number in "
+                   "gold/quotes/selection.json), e.g. 0-155 to leave out a batch held out from tuning")
     p.set_defaults(func=lambda a: _call(EVAL_TASKS[a.task], a))
     b = sub.add_parser("bench", help="measure speed side by side with peer tools")
     b.add_argument("task", nargs="?", default="pipeline", choices=sorted(BENCH_TASKS))
@@ -37,6 +40,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "peers, memory, spark)")
     b.add_argument("--stream-mb", type=float, default=100.0, help="input streamed for peak memory")
     b.set_defaults(func=lambda a: _call(BENCH_TASKS[a.task], a))
+
+
+def _article_numbers(spec: str) -> frozenset[int] | None:
+    from khabar.evaluation.scores import article_numbers
+
+    try:
+        return article_numbers(spec)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _call(spec: str, args: argparse.Namespace) -> int:

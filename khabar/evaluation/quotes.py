@@ -79,13 +79,18 @@ class GoldArticle:
     meta: Any = None
 
 
-def load_gold(data_root: str | Path, splits: Iterable[str] = ("dev", "test")) -> list[GoldArticle]:
-    """The annotated articles of the given splits, with their texts (one pass per
-    corpus). Files not written yet are skipped; a changed article text raises."""
+def load_gold(
+    data_root: str | Path,
+    splits: Iterable[str] = ("dev", "test"),
+    numbers: frozenset[int] | None = None,
+) -> list[GoldArticle]:
+    """The annotated articles of the given splits (and ``numbers``, when given), with their
+    texts (one pass per corpus). Files not written yet are skipped; a changed article text
+    raises."""
     selection = json.loads((GOLD_DIR / "selection.json").read_text(encoding="utf-8"))
     wanted: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}
     for n, sel in enumerate(selection):
-        if sel["split"] not in splits:
+        if sel["split"] not in splits or (numbers is not None and n not in numbers):
             continue
         f = GOLD_DIR / "articles" / f"{n:02d}.json"
         if not f.exists():
@@ -363,13 +368,13 @@ def _fmt(x: float | None) -> str:
 
 
 def gold_for_command(args: argparse.Namespace, task: str) -> list[GoldArticle] | None:
-    """The gold articles for ``khabar eval TASK`` (``--data``, ``--limit``), or None after
-    printing why there are none."""
+    """The gold articles for ``khabar eval TASK`` (``--data``, ``--limit``, ``--articles``),
+    or None after printing why there are none."""
     data = Path(args.data)
     if not (data / "news").is_dir():
         print(f"khabar eval {task}: {data}/news not found: the shared corpora are needed")
         return None
-    golds = load_gold(data)
+    golds = load_gold(data, numbers=getattr(args, "articles", None))
     if args.limit:
         golds = golds[: args.limit]
     if not golds:

@@ -1,4 +1,5 @@
-"""Precision, recall and F1, shared by every ``khabar eval`` task."""
+"""Precision, recall and F1, and the choice of gold articles, shared by every ``khabar eval``
+task."""
 
 from __future__ import annotations
 
@@ -16,3 +17,21 @@ def prf(
 
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def article_numbers(spec: str | None) -> frozenset[int] | None:
+    """The gold article numbers named by ``--articles`` ("0-155", "156-174,180"), or None
+    for all. Lets a batch held out from tuning be scored apart, or left out of dev."""
+    if not spec:
+        return None
+    numbers: set[int] = set()
+    for part in spec.split(","):
+        lo, sep, hi = part.strip().partition("-")
+        try:
+            first, last = int(lo), int(hi) if sep else int(lo)
+        except ValueError:
+            raise ValueError(f"{part.strip()!r} is not a number or a range N-M") from None
+        if last < first:
+            raise ValueError(f"{part.strip()!r} is an empty range")
+        numbers.update(range(first, last + 1))
+    return frozenset(numbers)
