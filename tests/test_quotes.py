@@ -247,6 +247,23 @@ def test_headline_speaker_by_one_word_of_the_name_or_by_a_bodys_post(layer, find
     ]
 
 
+def test_headline_speaker_in_latin_initials_of_an_organisation_of_the_story(layer, finder, roles):
+    text = (
+        "24 घंटों में 8,000 नमूनों की जांच की गई: ICMR\n"
+        "आईसीएमआर के अधिकारी ने बताया कि देश में 182 प्रयोगशालाएं हैं।\n"
+        "कोरोना से मर सकते हैं हजारों बच्चे: UN\n"
+        "संयुक्त राष्ट्र ने कहा कि बच्चों पर खतरा बढ़ा है।\n"
+        "बाजार में भीड़ बढ़ी, दुकानें खुलीं: PTI\n"
+        "शहर में दुकानें खुल गई हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("आईसीएमआर", "ORG"), ("संयुक्त राष्ट्र", "ORG")])
+    heads = [q for q in doc.quotes if q.kind == "headline"]
+    assert [(span(doc, q), speaker(doc, q), q.speaker_text) for q in heads] == [
+        ("24 घंटों में 8,000 नमूनों की जांच की गई", "आईसीएमआर", "ICMR"),  # a mention spells it
+        ("कोरोना से मर सकते हैं हजारों बच्चे", "संयुक्त राष्ट्र", "UN"),  # the organisation list
+    ]  # an agency the story never names is no speaker
+
+
 def test_heading_without_speaker_is_not_a_quote(layer, finder, roles):
     text = "बैठक में हुआ फैसला, नए चेहरों को मिलेगा मौका\nपार्टी की बैठक में कई नेता मौजूद थे।"
     doc = run(layer, finder, roles, text, [])

@@ -39,7 +39,8 @@ from khabar.quotes.speaker import (
     SpeakerRef,
 )
 from khabar.record import Entity
-from khabar.resources import load_lines
+from khabar.resources import load_lines, load_table
+from khabar.resources import path as resource_path
 from khabar.translit.initials import Initialisms
 
 ELIDED = "elided"  # "… और कहा कि": the subject is the previous clause's
@@ -79,6 +80,7 @@ _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताब
 MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "ने", "पर", "तक"})
 _GENITIVE_WORDS = frozenset({"का", "की", "के"})
+_ORG_LIST = "entities/orgs.tsv"  # the recogniser's organisation list, read for initials
 _HEADLINE_SPEECH_FORMS = frozenset({"बोले", "बोलीं", "बोला", "बोली"})  # "बैठक में बोले पीएम, C"
 _FOCUS = frozenset({"भी", "तो", "ही"})
 _LOCATIVES = frozenset({"में", "पर"})
@@ -136,6 +138,15 @@ class Detector:
         self.initialisms = initialisms if initialisms is not None else Initialisms()
         self.nominal_nouns = lexicon.object_nouns | _HEADLINE_NOUNS
         self.teasers = frozenset(norm_word(w) for w in load_lines("quotes/headline_teasers.tsv"))
+        # Latin initials → the full names the organisation list gives their Devanagari
+        # spelling ("UN" → "यूएन" → "संयुक्त राष्ट्र")
+        self.initials_of: dict[str, set[str]] = {}
+        if resource_path(_ORG_LIST).exists():
+            for row in load_table(_ORG_LIST):
+                spelled = self.initialisms.spell(row[0]) if " " not in row[0] else None
+                if spelled:
+                    full = row[2] if len(row) > 2 and row[2] else row[0]
+                    self.initials_of.setdefault(spelled, set()).update({_key(row[0]), _key(full)})
         # statement noun → the lemma of its verb ("मांग" → "मांग करना")
         self.object_lemmas: dict[str, str] = {}
         for vf in lexicon.verbs.values():
@@ -1250,6 +1261,22 @@ class Detector:
             return Candidate("headline", s, e, "बोलना", ref, ref.start, li, 0)
         return None
 
+    def _initials_entity(self, doc: Doc, initials: str) -> Entity | None:
+        """The one organisation of ``doc`` that Latin ``initials`` stand for: one with a
+        mention spelling them ("डब्ल्यूएचओ"), or named as the organisation list expands
+        them."""
+        names = self.initials_of.get(initials, set())
+        hits = []
+        for e in doc.entities:
+            if e.type != "ORG":
+                continue
+            forms = {m.text for m in e.mentions} | {e.name}
+            if initials in forms or _key(e.name) in names or any(
+                " " not in f and self.initialisms.spell(f) == initials for f in forms
+            ):
+                hits.append(e)
+        return hits[0] if len(hits) == 1 else None
+
     def _before_teaser(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
         """A heading's statement [s, e) without the teaser after it ("…, जानें बैठक की
         खास बातें"; quotes/headline_teasers.tsv)."""
@@ -1341,8 +1368,11 @@ class Detector:
         if ref is None or ref.kind not in (NAME, TITLE, UNNAMED, ORG_HEAD):
             return None
         if ref.kind == NAME and ref.entity is None:
-            # one word of a name the story gives in full ("योगी" for "योगी आदित्यनाथ")
+            # one word of a name the story gives in full ("योगी" for "योगी आदित्यनाथ"),
+            # or Latin initials of an organisation the story names ("C: UN")
             ref.entity = _named_by_part(ref.text, doc, types)
+            if ref.entity is None and not persons_only and _LATIN_INITIALS_RE.fullmatch(ref.text):
+                ref.entity = self._initials_entity(doc, ref.text)
             if ref.entity is not None:
                 return ref
         if ref.kind != TITLE and _key(ref.text) not in known:
