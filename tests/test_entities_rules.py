@@ -353,3 +353,14 @@ def test_surname_kind_name_word_before_a_listed_surname(rec: EntityRecognizer, l
     assert any(e.type == "PERSON" and e.name == "वाल्मीकि महतो" for e in doc.entities), [
         (e.name, e.type) for e in doc.entities
     ]
+
+
+def test_dotted_initials_open_a_listed_name(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "विधानसभा में नेता कोप्पुला ईश्वर, ई. राजेंदर और एमएलसी लक्ष्मण राव भी मौजूद थे। "
+        "प्रदेश अध्यक्ष डॉ. के. लक्ष्मण ने कहा कि बैठक होगी।",
+    )
+    names = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert {"ई. राजेंदर", "के. लक्ष्मण"} <= names, names

@@ -572,10 +572,21 @@ class SentenceRecognizer:
         return p >= least
 
     def _name_after(self, words: list[str], keys: list[str], i: int, spans: list[Span]) -> int:
-        """End of the name that starts at ``i`` (after a title), or ``i`` if none."""
+        """End of the name that starts at ``i`` (after a title), or ``i`` if none. Up
+        to three dotted initials may open it ("ई. राजेंदर", "एस.ए.आर. गिलानी")."""
         n = len(words)
         j = i
-        while j < n and j - i < MAX_NAME_WORDS and self._covering(spans, j) is None:
+        while (
+            j + 2 < n
+            and j - i < 6
+            and words[j + 1] == "."
+            and _INITIALS_RE.match(keys[j])
+            and not self.titles.is_title_word(words[j])
+            and self._covering(spans, j) is None
+        ):
+            j += 2
+        lead = j
+        while j < n and j - lead < MAX_NAME_WORDS and self._covering(spans, j) is None:
             k = keys[j]
             if (
                 not self.name_like(words[j], k)
@@ -586,11 +597,11 @@ class SentenceRecognizer:
                 break
             j += 1
         # everyday words at the end are not part of the name
-        while j > i and self.is_common(keys[j - 1]) and not self.person_word(keys[j - 1]):
+        while j > lead and self.is_common(keys[j - 1]) and not self.person_word(keys[j - 1]):
             j -= 1
-        if j == i:
+        if j == lead:
             return i
-        if all(not self.is_common(k) for k in keys[i:j]) or self.person_word(keys[j - 1]):
+        if all(not self.is_common(k) for k in keys[lead:j]) or self.person_word(keys[j - 1]):
             return j
         return i
 
@@ -847,7 +858,7 @@ class SentenceRecognizer:
                 ):
                     break
                 taken += 1
-                if k in fn:  # के is a postposition unless an initial stands before it
+                if k in fn and not dotted:  # के is a postposition unless dotted ("के. लक्ष्मण") or after an initial
                     b = t - 1  # the token before के, past a dot
                     b = b - 1 if b > 0 and words[b] == "." else b
                     if b < 0 or not _INITIALS_RE.match(keys[b]) or keys[b] in fn:
