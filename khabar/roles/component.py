@@ -146,6 +146,9 @@ class RoleFinder:
         self.stops = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
+        self.determiners = frozenset(
+            norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "first"
+        )
         self.post_nouns = {norm_word(a): b for a, b in load_table("roles/post_nouns.tsv")}
         shared = load_lines("roles/shared_posts.txt")
         self.shared_posts = frozenset(norm_word(w) for w in shared if not w.startswith("-"))
@@ -676,6 +679,8 @@ class RoleFinder:
             tk = toks[o]
             if not tk.text[0].isalpha() or tk.norm in self.stops or tk.norm in GENITIVES:
                 break
+            if tk.norm in self.determiners:
+                break  # "इस अभियान के निदेशक": the body is अभियान
             ent = spans.covering(tk.start)
             if ent is not None and ent.type == "PERSON":
                 break
