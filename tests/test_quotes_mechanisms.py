@@ -175,6 +175,17 @@ def test_a_pronoun_after_a_persons_stated_view_points_to_that_person(layer, find
     assert who(doc, q) == "डेविड स्पीजेलहॉलटर"
 
 
+def test_an_officer_of_one_body_is_no_holder_of_the_same_post_in_another(layer, finder, roles):
+    text = (
+        "गृह मंत्रालय की अधिकारी सलिला श्रीवास्तव ने बताया कि राज्यों को पत्र लिखा गया है। "
+        "आईसीएमआर के अधिकारी ने बताया कि देश में 182 प्रयोगशालाएं हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("गृह मंत्रालय", "ORG"), ("सलिला श्रीवास्तव", "PERSON"),
+                                           ("आईसीएमआर", "ORG")])
+    (q,) = starting(doc, "देश में 182")
+    assert who(doc, q) == "आईसीएमआर"
+
+
 def test_post_written_as_abbreviation_finds_its_holder(layer, finder, roles):
     text = "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि ट्रायल जल्द होगा। सीएम ने कहा कि नतीजे अच्छे आएंगे।"
     doc = run(layer, finder, roles, text, [("अरविंद केजरीवाल", "PERSON")])

@@ -355,6 +355,10 @@ class SpeakerResolver:
             return ref.kind == PRONOUN
         if ref.kind == TITLE:
             holder = self._by_role(ref.title or ref.text, c.anchor, country=ref.country)
+            if holder is not None and ref.owner is not None and (ref.official or ref.spokes):
+                body = self._owner(ref.owner, c.anchor)
+                if body is not None and not self._serves(holder, ref.title or ref.text, body):
+                    holder = None  # "आईसीएमआर के अधिकारी" is no officer of another body
             if holder is None and c.kind == "headline":
                 # a headline names the post; the story names its holder below
                 holder = self._by_role(ref.title or ref.text, len(self.doc.text), first=True, country=ref.country)
@@ -677,6 +681,18 @@ class SpeakerResolver:
                 if theirs is None and fallback is None:
                     fallback = e
         return fallback
+
+    def _serves(self, ent: Entity, title: str, body: Entity) -> bool:
+        """``ent`` holds the post ``title`` in ``body`` or in no body the article names."""
+        last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]
+        body_words = set(_norm_name(body.name))
+        for r in ent.roles:
+            if _norm_name(r.title)[-1:] != last:
+                continue
+            org = set(_norm_name(r.org)) if r.org else set()
+            if not org or org <= body_words or body_words <= org:
+                return True
+        return False
 
     def _holds(self, ent: Entity, title: str) -> bool:
         last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]
