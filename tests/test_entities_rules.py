@@ -364,3 +364,16 @@ def test_dotted_initials_open_a_listed_name(rec: EntityRecognizer, layer: TextLa
     )
     names = {e.name for e in doc.entities if e.type == "PERSON"}
     assert {"ई. राजेंदर", "के. लक्ष्मण"} <= names, names
+
+
+def test_descriptor_before_a_name_stays_out_and_is_no_role() -> None:
+    from khabar.entities.titles import load_titles
+
+    kinds = {t.title: t.kind for t in load_titles()}
+    assert kinds.get("बदमाश") == "descriptor" and kinds.get("राहगीर") == "descriptor"
+
+
+def test_descriptors_introduce_names(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "पुलिस ने ईनामी बदमाश हरिओम कश्यप को पकड़ा। गार्ड गुरमेल राम ने बताया कि राहगीर भगत सिंह घायल है।")
+    names = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert {"हरिओम कश्यप", "गुरमेल राम", "भगत सिंह"} <= names, names

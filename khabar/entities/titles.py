@@ -13,7 +13,7 @@ from khabar.resources import load_table
 from khabar.text.tokenize import tokenize
 
 TITLES_FILE = "entities/titles.tsv"
-KINDS = ("honorific", "post", "kin")
+KINDS = ("honorific", "post", "kin", "descriptor")
 POSITIONS = ("before", "after")
 
 
