@@ -884,3 +884,12 @@ def test_others_count_what_was_counted_before(nlp: Pipeline) -> None:
     assert [a[3] for a in got] == ["policeman", "people"]
     got = amounts(nlp, "तीन मजदूरों की मौत हो गई। इस हादसे में दो अन्य की हालत गंभीर है।")
     assert [a[3] for a in got] == ["death", "people"]
+
+
+def test_one_more_of_an_event_is_a_count(nlp: Pipeline) -> None:
+    got = amounts(nlp, "मेडिकल कॉलेज का एक और स्वास्थ्यकर्मी संक्रमित पाया गया है")
+    assert [(a[1], a[3]) for a in got] == [(1, "case")]
+    got = amounts(nlp, "रांची में शुक्रवार को एक और कोरोना पॉजिटिव मरीज मिला है")
+    assert [(a[1], a[3]) for a in got] == [(1, "case")]
+    # "another chance" is no count
+    assert amounts(nlp, "हमने उसे एक और मौका दिया") == []

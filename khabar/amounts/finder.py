@@ -135,6 +135,7 @@ _STATUS_MODIFIERS = frozenset({"suspect"})  # "740 संदिग्ध मर�
 _EVENTS = frozenset({"case", "death", "injured", "test"})
 # what happened to people that makes "एक <person>" a count: "एक व्यक्ति की मौत"
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
+_ONE_MORE = frozenset({"और"})  # "एक और <noun>": one more
 _PEOPLE = Unit("people", HUMAN)
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
@@ -422,6 +423,10 @@ class AmountExtractor:
                 return None  # एक बार: "once", not a count
             if unit is None:
                 bare_ek = True
+            elif w1 in _ONE_MORE and (outcome or unit.cls == AFFLICTED or unit.name in _EVENTS):
+                # "एक और स्वास्थ्यकर्मी संक्रमित", "एक और कोरोना पॉजिटिव मरीज मिला": one
+                # more of an event counted ("एक और मौका" is "another chance")
+                bare_ek = False
             elif outcome:
                 # "एक व्यक्ति की मौत" counts a death; "एक शख्स संक्रमित पाया गया" is an article
                 bare_ek = unit.name not in _EK_OUTCOMES
