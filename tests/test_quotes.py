@@ -264,6 +264,18 @@ def test_headline_speaker_in_latin_initials_of_an_organisation_of_the_story(laye
     ]  # an agency the story never names is no speaker
 
 
+def test_headline_speaker_may_be_a_country_but_no_other_place(layer, finder, roles):
+    text = (
+        "पाकिस्तान कुछ छिपाना चाहता है :भारत\n"
+        "भारत ने कहा कि जांच में सहयोग नहीं मिला।\n"
+        "कोरोना के दस नए मामले मिले: पटना\n"
+        "पटना में दस नए मामले मिले हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("भारत", "LOC"), ("पटना", "LOC")])
+    heads = [q for q in doc.quotes if q.kind == "headline"]
+    assert [(span(doc, q), speaker(doc, q)) for q in heads] == [("पाकिस्तान कुछ छिपाना चाहता है", "भारत")]
+
+
 def test_heading_without_speaker_is_not_a_quote(layer, finder, roles):
     text = "बैठक में हुआ फैसला, नए चेहरों को मिलेगा मौका\nपार्टी की बैठक में कई नेता मौजूद थे।"
     doc = run(layer, finder, roles, text, [])

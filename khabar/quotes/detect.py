@@ -137,6 +137,7 @@ class Detector:
         self.sp = speakers
         self.initialisms = initialisms if initialisms is not None else Initialisms()
         self.nominal_nouns = lexicon.object_nouns | _HEADLINE_NOUNS
+        self.countries = frozenset(norm_word(c) for c in lexicon.demonyms.values())
         self.teasers = frozenset(norm_word(w) for w in load_lines("quotes/headline_teasers.tsv"))
         # Latin initials → the full names the organisation list gives their Devanagari
         # spelling ("UN" → "यूएन" → "संयुक्त राष्ट्र")
@@ -1358,6 +1359,11 @@ class Detector:
             # the name ends the side ("सीएम केजरीवाल"); "'हेलेन' का कहर" is a topic
             if ent.type in types and (e - s) * 2 >= end - start - 8 and not _LETTER_RE.search(doc.text, e, end):
                 return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)
+            if (
+                not persons_only and ent.type == "LOC" and (s, e) == (start, end)
+                and norm_word(ent.name) in self.countries
+            ):
+                return SpeakerRef(NAME, s, e, doc.text[s:e], entity=ent)  # "C :भारत": a country
         if mentions:
             # a post of a named body ("एम्स निदेशक"): its holder speaks
             ref = self.sp.classify(doc, i, j, index)
