@@ -377,3 +377,14 @@ def test_descriptors_introduce_names(rec: EntityRecognizer, layer: TextLayer) ->
     doc = run(rec, layer, "पुलिस ने ईनामी बदमाश हरिओम कश्यप को पकड़ा। गार्ड गुरमेल राम ने बताया कि राहगीर भगत सिंह घायल है।")
     names = {e.name for e in doc.entities if e.type == "PERSON"}
     assert {"हरिओम कश्यप", "गुरमेल राम", "भगत सिंह"} <= names, names
+
+
+def test_press_spelling_of_foreign_name_words() -> None:
+    from khabar.entities.latin import Latin
+
+    latin = Latin()
+    assert latin.person("शी जिनपिंग") == "Xi Jinping"
+    assert latin.person("बराक ओबामा") == "Barack Obama"
+    assert latin.person("एस. के. सिंह") == "S. K. Singh"
+    assert latin.person("राजेश ठाकुर") == "Rajesh Thakur"
+    assert latin.person("शी") != "Xi"  # a lone word is no name of the list
