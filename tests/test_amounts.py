@@ -893,3 +893,18 @@ def test_one_more_of_an_event_is_a_count(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in got] == [(1, "case")]
     # "another chance" is no count
     assert amounts(nlp, "हमने उसे एक और मौका दिया") == []
+
+
+def test_ages_in_brackets_after_people_and_breakdown_lists(nlp: Pipeline) -> None:
+    got = amounts(nlp, "नालंदा से शनिवार को दो युवक (42 व 24) संक्रमित मिले")
+    assert [(a[1], a[3]) for a in got][1:] == [(42, "year"), (24, "year")]
+    got = amounts(nlp, "सरोई गांव निवासी राजेश शुक्ल अपनी पत्नी उर्मिला (35) के साथ गए")
+    assert [(a[1], a[3]) for a in got] == [(35, "year")]
+    # a train's number in brackets is no age
+    assert [a[3] for a in amounts(nlp, "त्रिवेणी एक्सप्रेस के यात्री (14369) आ रहे थे")] != ["year"]
+    text = (
+        "ठंड से 93 लोगों की जान चली गई। इनमें पूर्वांचल में 27, सेंट्रल व बुंदेलखंड में 23, इलाहाबाद क्षेत्र में 15 लोग हैं।"
+    )
+    assert [a[3] for a in amounts(nlp, text)] == ["death"] * 4
+    got = amounts(nlp, "बोको हराम की वजह से 20000 लोगों को अपनी जान गंवानी पड़ी है")
+    assert [(a[1], a[3]) for a in got] == [(20000, "death")]

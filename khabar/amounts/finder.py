@@ -137,6 +137,10 @@ _EVENTS = frozenset({"case", "death", "injured", "test"})
 _EK_OUTCOMES = frozenset({"death", "injured", "missing"})
 _ONE_MORE = frozenset({"और"})  # "एक और <noun>": one more
 _PEOPLE = Unit("people", HUMAN)
+_YEARS = Unit("year", TIME)
+_MAX_AGE = 120  # an age in brackets is at most this
+# the numbers of a list in brackets before a number: "(42 व ", "(14, 31 व "
+_BRACKET_LIST_RE = re.compile(r"\((?:[ \t]*\d{1,3}[ \t]*(?:,|व|और|तथा))+[ \t]*$")
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
 _INDEX_REACH = 200  # an index named this far before a level in points
 _MIN_LINE = 100  # a telephone or helpline number has at least three digits
@@ -842,8 +846,10 @@ class AmountExtractor:
                 # "इन 83 मामलों में 66 भारतीय हैं जबकि 17 विदेशी": 66 of the cases
                 c.unit = last_unit.unit
                 breakdown = (c.unit, _next_start(sent_starts, c.start, len(text)))
-            elif part and breakdown is not None and c.start < breakdown[1] and c.unit is not None:
-                c.unit = breakdown[0]  # "… जबकि 17 विदेशी नागरिक हैं": the rest of them
+            elif part and breakdown is not None and c.start < breakdown[1]:
+                # "… जबकि 17 विदेशी नागरिक हैं": the rest of them; "इनमें पूर्वांचल में 27,
+                # सेंट्रल व बुंदेलखंड में 23, …": the breakdown's bare numbers
+                c.unit = breakdown[0]
             borrowed = c.unit is None
             others = c.unit is None and not c.own_noun and last_counted is not None
             if others and self._others(text, c):
@@ -1034,6 +1040,8 @@ class AmountExtractor:
         # "पॉजिटिवों में सर्वाधिक बेगूसराय (26)": a bracket right before the number
         # opens a list item, no new clause
         raw = text[last.end() : c.start]
+        if (bm := _BRACKET_LIST_RE.search(raw)) is not None:
+            raw = raw[: bm.start()] + "("  # "दो युवक (42 व 24)": the later ages too
         between = raw.rstrip(" \t(")
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
@@ -1045,7 +1053,10 @@ class AmountExtractor:
             return self.count_of[phrase]
         u = self.lex.units[phrase]
         if bracket and u.cls == HUMAN:
-            return None  # "मजदूर सोमई यादव (40)": an age after a name, no count
+            # "मजदूर सोमई यादव (40)", "दो युवक (42 व 24)": an age after a name or the
+            # people counted, no count ("एक्सप्रेस (14369)" is no age)
+            age = c.value_max is None and c.value == int(c.value) and 0 < c.value <= _MAX_AGE
+            return _YEARS if age else None
         if u.cls in PERSONS:
             # "मरने वाले लोगों की संख्या 82,726": what befell the people named counts
             bm = self.befell_re.search(text, max(0, last.start() - 32), last.start())
