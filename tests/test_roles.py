@@ -489,3 +489,16 @@ def test_region_without_organisation_and_places_with_modifier_words(layer, finde
     assert got["प्रेम मिश्र"] == [("थानाध्यक्ष", "महलगांव", "महलगांव थानाध्यक्ष")]
     assert got["जगन रेड्डी"] == [("मुख्यमंत्री", "आंध्र प्रदेश", "आंध्र प्रदेश मुख्यमंत्री")]
     assert got["सुरेश प्रभु"][0][:2] == ("सांसद", "भाजपा")
+
+
+def test_two_predicate_posts_initials_without_dots_and_latin_party(layer, finder):
+    text = (
+        "राम सिंह कांग्रेस के विधायक और पूर्व मंत्री हैं। टाटा स्टील के सीईओ टीवी नरेंद्रन ने कहा। "
+        "संबित पात्रा (BJP) ने कहा। संजय राय, भाजपा प्रवक्ता, ने कहा।"
+    )
+    names = [("राम सिंह", "PERSON"), ("टाटा स्टील", "ORG"), ("नरेंद्रन", "PERSON"), ("संबित पात्रा", "PERSON"), ("संजय राय", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert sorted(t for t, _, _ in got["राम सिंह"]) == ["पूर्व मंत्री", "विधायक"]
+    assert got["नरेंद्रन"] == [("सीईओ", "टाटा स्टील", "टाटा स्टील के सीईओ")]
+    assert got["संबित पात्रा"] == [("सदस्य", "BJP", "BJP")]
+    assert got["संजय राय"] == [("प्रवक्ता", "भाजपा", "भाजपा प्रवक्ता")]

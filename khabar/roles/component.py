@@ -81,6 +81,7 @@ AS_PHRASES = frozenset({("के", "रूप", "में"), ("के", "तौ
 _GENITIVE_KE = frozenset({"के"})
 # "के" right between a post and a name is an initial (K.), not a genitive
 INITIAL_KE = frozenset({"के"})
+MAX_LETTER_INITIALS = 4  # "एसके", "एपीजे": initials written as one word
 MAX_INITIAL_LEN = 3  # "डी.के.", "वाई.एस.": initials before a surname
 AFFILIATION_TITLE = "सदस्य"
 # posts that are also forms of address before a name ("डॉक्टर हर्षवर्धन"): a post only
@@ -138,7 +139,7 @@ class RoleFinder:
         self.org_words = frozenset(norm_word(r[0]) for r in org_rows if len(r[0].split()) == 1)
         self.parties = frozenset(
             " ".join(norm_word(w) for w in r[0].split()) for r in org_rows if r[1] in ("party", "alliance")
-        )
+        ) | frozenset(norm_word(w) for w in load_lines("roles/parties_latin.txt"))
         self.org_heads = frozenset(norm_word(r[0]) for r in load_table("entities/org_heads.tsv"))
         self.places = frozenset(
             " ".join(norm_word(w) for w in r[0].split()) for r in load_table("entities/places.tsv")
@@ -146,6 +147,8 @@ class RoleFinder:
         self.stops = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
+        self.letter_names = frozenset(load_lines("roles/letter_names.txt"))
+        self.max_letter = max((len(w) for w in self.letter_names), default=1)
         self.determiners = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "first"
         )
@@ -356,6 +359,13 @@ class RoleFinder:
         # initials before the surname: "प्रमुख सचिव डी.के. दीवान"
         while k >= 1 and toks[k].text == "." and _initial_word(toks[k - 1].text):
             k -= 2
+        if (
+            k >= 1
+            and self._letter_initials(toks[k].text)
+            and self.posts.ending_at(words, k) is None
+            and self.posts.ending_at(words, k - 1) is not None
+        ):
+            k -= 1  # initials without dots: "सीईओ टीवी नरेंद्रन", "सीएमओ एसके सिंह"
         if k >= 0 and toks[k].norm in GENITIVES and k >= 1 and toks[k - 1].text == ")":
             k -= 1  # "प्रभारी(अल्पसंख्यक प्रकोष्ठ) के उमैर खान"
         elif k >= 1 and toks[k].norm in INITIAL_KE and self.posts.ending_at(words, k - 1) is not None:
@@ -444,6 +454,21 @@ class RoleFinder:
             if self.posts.ending_at(_words(toks), d - 1) is not None:
                 d -= 1
         return d
+
+    def _letter_initials(self, w: str) -> bool:
+        """Whether ``w`` is two to four Latin letter names written in Devanagari ("टीवी")."""
+        n = len(w)
+        parts = 0
+        i = 0
+        while i < n and parts <= MAX_LETTER_INITIALS:
+            for size in range(min(self.max_letter, n - i), 0, -1):
+                if w[i : i + size] in self.letter_names:
+                    i += size
+                    parts += 1
+                    break
+            else:
+                return False
+        return i == n and 2 <= parts <= MAX_LETTER_INITIALS
 
     def _post_led_org(self, toks: list[_Tok], k: int, spans: _Spans) -> int:
         """An organisation entity ending at toks[k] that starts with a post (the
@@ -793,6 +818,12 @@ class RoleFinder:
         else:
             role = self._post_after(toks, j, spans, _PREDICATE_VERBS, predicate=True)
             if role is None and j < n:
+                # "X कांग्रेस के विधायक और पूर्व मंत्री हैं": two predicate posts
+                pair = self._joined_predicates(toks, j, spans)
+                if pair:
+                    role = pair[0]
+                    out.append(pair[1])
+            if role is None and j < n:
                 # "X निर्विरोध अध्यक्ष चुने गए", "X अध्यक्ष तथा Y सचिव चुने गए"
                 role = self._appointed(toks, j, spans, subject=True)
             if role is None and j < n:
@@ -834,6 +865,25 @@ class RoleFinder:
         if x > t1 and role.org is None:
             return Role(role.title, _join(toks, t1, x), role.start, toks[x - 1].end, region=role.region)
         return role
+
+    def _joined_predicates(self, toks: list[_Tok], a: int, spans: _Spans) -> tuple[Role, Role] | None:
+        """Two posts joined by "और" before a predicate verb after the name: "X
+        कांग्रेस के विधायक और पूर्व मंत्री हैं", "X अमरीकी अभिनेता और फ़िल्म निर्माता हैं"."""
+        first = self._post_after(toks, a, spans, COORDINATORS, predicate=True)
+        if first is None:
+            return None
+        c = bisect_left([t.start for t in toks], first.end)
+        if c + 1 >= len(toks) or not self._post_first(toks, c + 1):
+            return None
+        second = self._post_after(toks, c + 1, spans, _SECOND_ENDERS, predicate=True)
+        if second is None or second.start != toks[c + 1].start:
+            return None
+        e = bisect_left([t.start for t in toks], second.end)
+        while e < len(toks) and toks[e].norm == "भी":
+            e += 1
+        if e >= len(toks) or toks[e].norm not in _PREDICATE_VERBS:
+            return None
+        return first, second
 
     def _second_predicate(self, toks: list[_Tok], role: Role, spans: _Spans) -> Role | None:
         """A second post joined to a predicate post: "X कांग्रेस के वरिष्ठ नेता हैं और
