@@ -908,3 +908,13 @@ def test_ages_in_brackets_after_people_and_breakdown_lists(nlp: Pipeline) -> Non
     assert [a[3] for a in amounts(nlp, text)] == ["death"] * 4
     got = amounts(nlp, "बोको हराम की वजह से 20000 लोगों को अपनी जान गंवानी पड़ी है")
     assert [(a[1], a[3]) for a in got] == [(20000, "death")]
+
+
+def test_patients_break_down_and_spots_and_samples(nlp: Pipeline) -> None:
+    text = (
+        "नौ संदिग्ध यात्रियों को अस्पतालों में भर्ती कराया गया है । इनमें से छह लखनऊ,"
+        " एक आगरा, एक अमरोहा में भर्ती है ।"
+    )
+    assert [a[3] for a in amounts(nlp, text)] == ["patient"] * 4
+    assert [a[3] for a in amounts(nlp, "देशभर में 170 हॉट स्पॉट में शुमार")] == ["hotspot"]
+    assert [a[3] for a in amounts(nlp, "भारत ने अबतक 1,21,271 सैंपल्स की जांच की")] == ["test"]
