@@ -168,11 +168,13 @@ class RoleFinder:
             (norm_word(a), norm_word(b)): c for a, b, c in load_table("roles/genitive_titles.tsv")
         }
         self.appoint_passive = frozenset(norm_word(w) for w in load_lines("roles/appoint_passive.txt"))
-        self.appoint_skip = sorted(
-            (tuple(norm_word(w) for w in line.split()) for line in load_lines("roles/appoint_skip.txt")),
-            key=len,
-            reverse=True,
-        )
+        self.appoint_skip: dict[str, list[tuple[str, ...]]] = {}
+        for line in load_lines("roles/appoint_skip.txt"):
+            phrase = tuple(norm_word(w) for w in line.split())
+            self.appoint_skip.setdefault(phrase[0], []).append(phrase)
+        for group in self.appoint_skip.values():
+            group.sort(key=len, reverse=True)
+        self.appoint_cue = self.appoint_verbs | frozenset(v for vs in self.link_verbs.values() for v in vs)
         rows = load_table("roles/patterns.tsv")
         self.intro_re = regex.compile(
             "|".join(
@@ -869,6 +871,9 @@ class RoleFinder:
     def _joined_predicates(self, toks: list[_Tok], a: int, spans: _Spans) -> tuple[Role, Role] | None:
         """Two posts joined by "और" before a predicate verb after the name: "X
         कांग्रेस के विधायक और पूर्व मंत्री हैं", "X अमरीकी अभिनेता और फ़िल्म निर्माता हैं"."""
+        window = toks[a : a + 2 * MAX_ORG_WORDS + 4]
+        if not any(t.norm in COORDINATORS for t in window) or not any(t.norm in _PREDICATE_VERBS for t in window):
+            return None  # cheap test first
         first = self._post_after(toks, a, spans, COORDINATORS, predicate=True)
         if first is None:
             return None
@@ -915,6 +920,9 @@ class RoleFinder:
         गया", "X को उप निरीक्षक के पद पर नियुक्त किया", "X निर्विरोध अध्यक्ष चुने
         गए", "X को अध्यक्ष, Y को सचिव और Z को कोषाध्यक्ष चुना गया"."""
         n = len(toks)
+        # cheap test first: a verb of appointment or a link within reach
+        if not any(t.norm in self.appoint_cue for t in toks[a : a + MAX_APPOINT_LIST]):
+            return None
         a = self._skip_words(toks, a, self.appoint_skip)
         if a >= n:
             return None
@@ -950,12 +958,13 @@ class RoleFinder:
             return None  # "X नोडल अधिकारी नियुक्त करेंगे": X appoints
         return role
 
-    def _skip_words(self, toks: list[_Tok], a: int, phrases: list[tuple[str, ...]]) -> int:
-        """Index after the phrases of ``phrases`` that start at toks[a] (one after another)."""
+    def _skip_words(self, toks: list[_Tok], a: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+        """Index after the phrases (by first word, longest first) that start at toks[a],
+        one after another."""
         moved = True
         while moved and a < len(toks):
             moved = False
-            for p in phrases:
+            for p in phrases.get(toks[a].norm, ()):
                 if tuple(t.norm for t in toks[a : a + len(p)]) == p:
                     a += len(p)
                     moved = True
