@@ -388,3 +388,13 @@ def test_press_spelling_of_foreign_name_words() -> None:
     assert latin.person("एस. के. सिंह") == "S. K. Singh"
     assert latin.person("राजेश ठाकुर") == "Rajesh Thakur"
     assert latin.person("शी") != "Xi"  # a lone word is no name of the list
+
+
+def test_area_named_elsewhere_in_the_article_leaves_the_name(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(
+        rec,
+        layer,
+        "डोईवाला में तेज बारिश हुई। एसडीएम डोईवाला लक्ष्मी राज चौहान ने बताया कि राहत भेजी गई।",
+    )
+    persons = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert not any("डोईवाला" in n for n in persons), persons

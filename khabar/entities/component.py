@@ -101,6 +101,7 @@ class EntityRecognizer:
                     for i in range(a, b):
                         covered[i] = True
         cands += self._abbreviations(doc, keys, cands, covered)
+        cands += self._places_before_names(doc, keys, cands)
         cands += self._propagate(doc, keys, cands, covered)
         self._surnames_of_people(doc, keys, cands)
         start_id = len(doc.entities)
@@ -242,6 +243,46 @@ class EntityRecognizer:
             for choice in same[1:]:
                 rest = {a + b for a in rest for b in choice}
             out |= {a + last for a in rest}
+        return out
+
+    def _places_before_names(
+        self, doc: Doc, keys: list[str], cands: list[Candidate]
+    ) -> list[Candidate]:
+        """"सीओ भोपा रिजवान अहमद": a person's name of three words or more right after a
+        post that opens with a word the article names elsewhere as a place on its own
+        ("भोपा थाने") opens with the post's area: that word is the place (the sentence
+        rules split only places the lists or the data know)."""
+        places = {c.keys[0] for c in cands if c.label == "LOC" and len(c.keys) == 1}
+        if not places:
+            return []
+        at: dict[int, int] | None = None
+        text = doc.text
+        out: list[Candidate] = []
+        for c in cands:
+            if (
+                c.label != "PER"
+                or len(c.keys) < 3
+                or c.keys[0] not in places
+                or c.source == "gazetteer"
+                or len(c.keys) > MAX_PROPAGATE_WORDS
+                or self.tagger.features.name_words.get(c.keys[0])
+                or self.recognizer.person_word(c.keys[0])
+            ):
+                continue  # (a listed name word opens a name: "चमनलाल गुप्ता")
+            if at is None:
+                at = {s: i for i, (s, _) in enumerate(doc.tokens)}
+            i = at.get(c.start)
+            if i is None or i == 0:
+                continue
+            lo = max(0, i - self.titles.max_len)
+            words = [text[s:e] for s, e in doc.tokens[lo:i]]
+            t = self.titles.ending_at(words, len(words) - 1)
+            if t is None or t[1].kind != "post":
+                continue
+            out.append(self._candidate(doc, keys, i, i + 1, "LOC", "rule", None))
+            c.start = doc.tokens[i + 1][0]
+            c.keys = c.keys[1:]
+            c.text = text[c.start : c.end]
         return out
 
     def _surnames_of_people(self, doc: Doc, keys: list[str], cands: list[Candidate]) -> None:
