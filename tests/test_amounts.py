@@ -918,3 +918,10 @@ def test_patients_break_down_and_spots_and_samples(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, text)] == ["patient"] * 4
     assert [a[3] for a in amounts(nlp, "देशभर में 170 हॉट स्पॉट में शुमार")] == ["hotspot"]
     assert [a[3] for a in amounts(nlp, "भारत ने अबतक 1,21,271 सैंपल्स की जांच की")] == ["test"]
+
+
+def test_a_plural_counted_owns_the_genitive_after_it(nlp: Pipeline) -> None:
+    assert [a[3] for a in amounts(nlp, "एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की.")] == [None]
+    assert [a[3] for a in amounts(nlp, "अब तक 580 कोरोना के मरीज मिले")] == ["case"]
+    # a year glued to a full stop is a date
+    assert amounts(nlp, "जीत दिलाई थी.2005 में दक्षिणपंथी धड़े ने") == []

@@ -751,6 +751,9 @@ class AmountExtractor:
             if w in _GENITIVE and i > 1 and i < last:
                 nxt = m.group(i + 1)
                 u = lex.units.get(nxt) if nxt is not None else None
+                prev = m.group(i - 1)
+                if prev.endswith(lex.plural_endings) and prev not in lex.not_plural:
+                    break  # "81 शोधों की जांच": the plural counted owns the genitive
                 if u is not None and u.cls in _GENITIVE_HEADS:
                     return u, m.end(i + 1)  # "580 कोरोना के मरीज", "16 इटली के पर्यटक"
                 break

@@ -100,7 +100,7 @@ class DateGrammar:
             rf"(?P<ad>{trie_pattern(lex.directions)}){AFTER_WORD})",
             # वर्ष 2020, 2024, 2019-20
             rf"(?P<yr>(?:{BEFORE_WORD}(?P<yw>{trie_pattern(lex.yearwords)})[ \t]*)?"
-            rf"(?<![\d.,/-])(?P<y>(?:18|19|20)\d\d)(?:-(?:\d\d|(?:18|19|20)\d\d))?(?![\d])(?!,\d))",
+            rf"(?<![\d/-])(?<!\d[.,])(?P<y>(?:18|19|20)\d\d)(?:-(?:\d\d|(?:18|19|20)\d\d))?(?![\d])(?!,\d))",
             # पिछले सोमवार, शनिवार
             rf"(?P<wk>(?:{BEFORE_WORD}(?P<wm>{mods}){sp})?"
             rf"{BEFORE_WORD}(?P<wd>{trie_pattern(lex.weekdays)}){AFTER_WORD})",
