@@ -161,3 +161,34 @@ def test_stale_names_file_is_refused(tmp_path: Path) -> None:
     names_path(plain).write_bytes(names_path(shipped).read_bytes())
     with pytest.raises(ValueError, match="no compact model"):
         NerTagger(plain)
+
+
+def test_trained_model_is_written_compact_and_tags_the_same(tmp_path: Path) -> None:
+    """The training path (``train_crf`` then ``compact_model``, as `khabar train ner`
+    does) gives a model that ``NerTagger`` reads through its names file, with the tags
+    and marginals of the plain model crfsuite wrote."""
+    import pycrfsuite
+
+    from khabar.entities.crffile import compact_attributes, compact_model
+    from khabar.entities.model import NerTagger, names_path
+    from khabar.entities.train import train_crf
+
+    fx = FeatureExtractor(name_words={"राजेश": ["nm=g"]})
+    base = [
+        (["राजेश", "ठाकुर", "ने", "रांची", "में", "कहा"], ["B-PER", "I-PER", "O", "B-LOC", "O", "O"]),
+        (["कांग्रेस", "की", "बैठक", "दिल्ली", "में", "हुई"], ["B-ORG", "O", "O", "B-LOC", "O", "O"]),
+        (["उमैर", "खान", "ने", "कहा"], ["B-PER", "I-PER", "O", "O"]),
+    ]
+    sents = base * 5
+    model = tmp_path / "m.crfsuite"
+    train_crf(sents, model, [fx(w) for w, _ in sents], {"max_iterations": 20}, log=lambda _: None)
+    plain = pycrfsuite.Tagger()
+    plain.open(str(model))
+    words = ["राजेश", "खान", "ने", "दिल्ली", "में", "कांग्रेस", "की", "बैठक", "|", "a|b"]
+    want = plain.tag(fx(words))
+    want_m = [plain.marginal(t, i) for i in range(len(words)) for t in ("O", "B-PER", "B-LOC")]
+    compact_model(model, names_path(model))
+    assert compact_attributes(model) is not None
+    tagger = NerTagger(model, features=fx)
+    assert tagger(words) == want and "B-PER" in want
+    assert [tagger.marginal(t, i) for i in range(len(words)) for t in ("O", "B-PER", "B-LOC")] == want_m

@@ -46,6 +46,23 @@ IL-NER test, WikiANN test, all deduplicated): shipped features 73.5 / 75.9, 73.0
   shipped, `khabar eval ner` gave IL-NER test 74.8 (CRF 73.8), WikiANN 72.0, at
   97k tokens/s against ~105k for the shipped features on the same loaded machine, and
   fewer people found on news -- dropped.
+
+Third round (model without IL-NER dev; CRF alone / full recogniser on IL-NER dev
+deduplicated; the shipped settings give 73.3 / 75.9; one entity is ~0.2 points):
+
+- w-3 / w+3, the lexicon label of the words two back and ahead, the last two letters
+  and name-word kinds of both neighbours with their trigram, the next postposition
+  within four words alone and with the word's lexicon label and suffix, word +
+  following postposition, the title kind before the word with its lexicon label and
+  name kind, an organisation head within eight words (no postposition between) and
+  the word right after one, all together: 72.0 / 74.3 -- dropped (ORG 57.1 -> 52.6);
+  the neighbours' suffixes and name kinds alone: 72.6 / 75.9 -- dropped;
+- feature.possible_states: 73.3 / 75.9 (L1 prunes the added features) -- no change;
+- a source attribute (src=IL / HI / WK) on every token, tagged as IL: 72.3 / 76.5
+  (precision 76.9 -> 79.5, recall 75.0 -> 73.6); with all of WikiANN 72.3 / 76.4;
+  tagged half IL half HI (valued attributes) 73.4 / 75.2; a quarter HI 73.3 / 76.4
+  -- dropped (within noise, and it moves the precision/recall balance the
+  recogniser's rules were set on).
 """
 
 from __future__ import annotations
