@@ -384,12 +384,16 @@ class AmountExtractor:
             return None  # 10वीं, 4G, 3rd: a digit run glued to a word that is no unit
         if expr.value_max is not None and "-" in text[s:e] and self._score(text, e):
             return None  # "4-0 से जीत": a score
-        if self.call_re.match(text, e):
+        if "पर" in text[e : e + 4] and self.call_re.match(text, e):
             return None  # "1031 पर फोन करें": a number dialled
         approx = expr.approx
         single = expr.first == expr.last and expr.value_max is None
         unit, pos, outcome, base = self._unit(text, e, expr)
-        own_noun = unit is None and not outcome and self._own_noun(text, pos)
+        own_noun = (
+            unit is None
+            and not outcome
+            and self._own_noun(words if pos == e else self.next_words_re.match(text, pos))
+        )
         # "दो लापता", "तीन की मौत": what befell is said right after the bare number
         nounless = outcome and base is None and self._outcome_next(text, e)
         if unit is None and not outcome and self._index_level(text, s, e):
@@ -539,7 +543,8 @@ class AmountExtractor:
         after it ("… पर बंद हुआ", "… पर कारोबार कर रहा था") and an index named at most
         _INDEX_REACH characters before it."""
         return (
-            self.trade_re.match(text, e) is not None
+            "पर" in text[e : e + 6]
+            and self.trade_re.match(text, e) is not None
             and self.index_re.search(text, max(0, s - _INDEX_REACH), s) is not None
         )
 
@@ -551,11 +556,10 @@ class AmountExtractor:
         w = m.group(1) if m else None
         return w is not None and (w in self.lex.outcomes_clause or w in self.lex.outcomes_near)
 
-    def _own_noun(self, text: str, pos: int) -> bool:
-        """Whether a plural noun the unit lists do not know follows ``pos``, right after
-        it or past one modifier ("17 बैरेंकें", "60 नावें", "10 अलग-अलग शोधों"): the
-        number counts it."""
-        m = self.next_words_re.match(text, pos)
+    def _own_noun(self, m: re.Match[str] | None) -> bool:
+        """Whether the words ``m`` after a number (``next_words_re``) start with a plural
+        noun the unit lists do not know, right away or past one modifier ("17 बैरेंकें",
+        "60 नावें", "10 अलग-अलग शोधों"): the number counts it."""
         if m is None:
             return False
         lex = self.lex
