@@ -10,8 +10,12 @@ expression. Detectors:
 - statement nouns with a genitive object: "X ने C की मांग की";
 - attribution phrases: "X के मुताबिक/अनुसार/हवाले से, C" (not a pronoun that answers a
   relative clause: "जो जानकारी है, उसके मुताबिक"), "बकौल X(,) C";
-- headings: "C: X", "X: C" (X a speaker, a source or report the story quotes), verbless
-  "X का (बड़ा) ऐलान, C" and "X …, C की अपील", and any of the above inside a heading.
+- headings: "C: X", "X: C" (X a speaker, a source or report the story quotes; one word
+  of a name the story gives in full, "C : योगी"; a post of a named body, "C: एम्स
+  निदेशक"; Latin initials of an organisation of the story, "C: ICMR"; a country),
+  the verb before its speaker "बैठक में बोले पीएम, C", verbless "X का (बड़ा) ऐलान, C"
+  and "X …, C की अपील", and any of the above inside a heading; an editor's teaser after
+  the statement (", जानें …": headline_teasers.tsv) stays out of it.
 
 Joint speakers ("X और Y ने", "X, Y आदि ने", "WHO और ICMR … मानते हैं") get one quote
 each; a place after a comma ("X, लखनऊ ने") locates the speaker X; a statement that a

@@ -17,6 +17,12 @@ track of salience:
   प्रशासन alone name a source of their own;
 - an elided subject ("… ने सम्मान किया। कहा कि …") after a listed subject ("X, Y आदि
   ने", "X और Y ने") gives one quote per person, as "दोनों नेताओं ने" does;
+- a bare organisation noun with no organisation entity to stand for takes the words of
+  the unrecognised body of that kind quoted last ("मौसम विभाग ने … विभाग के मुताबिक");
+- officials of a named body speak for it, not for a holder of the same post in another
+  body; an expert of a place ("चीन के शीर्ष वैज्ञानिक") is no voice of the place: one
+  such expert is the person the paragraph quotes next by name, else unnamed;
+- a person named before a genitive view ("X की राय …") is a pronoun's nearer antecedent;
 - unnamed sources (सूत्रों, अधिकारियों) stay unnamed: speaker null, words kept.
 """
 
