@@ -7,12 +7,15 @@ around each run (never a scan per token) then decide:
 
 - what is not an amount: dates and years (from the date finder), identifiers
   (धारा 144, कोविड-19, N-95, ए. 310), names with numbers (15 सूत्री), times (10 बजे,
-  10:30, सुबह आठ से), "एक" as an article (एक सूची), "दो" as a verb (जाने दो), a lone
-  collective (दोनों ने), phone-like digit strings;
+  10:30, सुबह आठ से), "एक" as an article (एक सूची; "एक और संक्रमित" is one more), "दो"
+  as a verb (जाने दो), a lone collective (दोनों ने), phone-like digit strings, numbers
+  dialled (1031 पर फोन करें) or of helplines, roads (नेशनल हाईवे-21), short titles in
+  single quotes ('दो और दो पांच'), a word and digits that recur as a name (नेक्सस 5);
 - the unit: the noun after the number, possibly past two modifiers (65 छोटे
   बंदरगाहों) or a genitive inside the phrase (580 कोरोना के मरीज), through an
   approximation (50 से ज्यादा देशों) or a link (हजारों की संख्या में लोग); a rate
-  (120 किमी प्रति घंटे); a currency sign before it (₹ 500);
+  (120 किमी प्रति घंटे); a currency sign before it (₹ 500); a plural noun the lexicon
+  lacks (17 बैरेंकें) is the number's own: it then borrows no unit (null);
 - what befell the people counted, which the gold set counts instead of the people:
   after the noun (21 लोगों की मौत = death, नौ लोग संक्रमित पाए गए = case, 141 लोग ठीक
   हुए = recovered), before it (जान गंवाने वाले 17 व्यक्ति, मरने वालों में छह महिलाएं),
@@ -21,12 +24,16 @@ around each run (never a scan per token) then decide:
   1965, सीटों पर वोट लाख-दो लाख), a partitive (इनमें से 18 लोग = 18 of the cases), the
   unit of a number it is coordinated with (12 बड़े और 65 छोटे बंदरगाहों), else the
   unit of the previous amount in the same or the previous sentence (गुजरात में छह,
-  कर्नाटक में तीन); two amounts with one unit joined by से make a range (21 वर्ष से
-  50 वर्ष);
+  कर्नाटक में तीन; not what befell them when the number is a verb's object or agent:
+  "पुलिस ने 5 को गिरफ्तार किया"), "N अन्य" the kind last counted, an index's level in
+  points (सेंसेक्स … 33,339.77 पर कारोबार), an age in brackets after a person (पत्नी
+  उर्मिला (35)); two amounts with one unit joined by से make a range (21 वर्ष से 50
+  वर्ष);
 - parts and wholes: "इन 83 मामलों में 66 भारतीय" (the part counts what the whole
   counts), "52 में से 26 जिलों" (the whole counts what the part counts);
 - tables: a cell of a tab table or of a labelled list line ("पटना : 100", "चीन - 3169 -
-  80,778") takes the counted noun of its column in the heading row above;
+  80,778") takes the counted noun of its column in the heading row above, or of the
+  total row below ("कुल मामले<TAB>153");
 - money named after a sum ("20 लाख करोड़ के पैकेज", "25 हजार का इनाम") is rupees.
 Counted nouns come from units.tsv (forms one by one) and count_nouns.tsv (lemmas whose
 plural and oblique forms are generated, khabar.amounts.lexicon.noun_forms).
