@@ -925,3 +925,10 @@ def test_a_plural_counted_owns_the_genitive_after_it(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, "अब तक 580 कोरोना के मरीज मिले")] == ["case"]
     # a year glued to a full stop is a date
     assert amounts(nlp, "जीत दिलाई थी.2005 में दक्षिणपंथी धड़े ने") == []
+
+
+def test_a_short_aside_between_the_noun_and_its_number(nlp: Pipeline) -> None:
+    text = "मरने वालों की संख्या बृहस्पतिवार (2 अप्रैल) को 10,000 के पार पहुंच गई ।"
+    assert [(a[1], a[3]) for a in amounts(nlp, text)] == [(10000, "death")]
+    text = "गुरुग्राम के दस कोरोना वायरस रोगियों में से 9 लोग ठीक हो गए हैं"
+    assert [a[3] for a in amounts(nlp, text)] == ["case", "recovered"]

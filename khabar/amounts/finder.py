@@ -146,6 +146,7 @@ _ONE_MORE = frozenset({"और"})  # "एक और <noun>": one more
 _PEOPLE = Unit("people", HUMAN)
 _YEARS = Unit("year", TIME)
 _MAX_AGE = 120  # an age in brackets is at most this
+_ASIDE_RE = re.compile(r"\([^()\n]{1,20}\)")  # a short aside in brackets
 # the numbers of a list in brackets before a number: "(42 व ", "(14, 31 व "
 _BRACKET_LIST_RE = re.compile(r"\((?:[ \t]*\d{1,3}[ \t]*(?:,|व|और|तथा))+[ \t]*$")
 _MIN_SUM = 100  # a sum of money named only by what it buys is at least this much
@@ -1057,6 +1058,9 @@ class AmountExtractor:
         if (bm := _BRACKET_LIST_RE.search(raw)) is not None:
             raw = raw[: bm.start()] + "("  # "दो युवक (42 व 24)": the later ages too
         between = raw.rstrip(" \t(")
+        if "(" in between:
+            # "मरने वालों की संख्या बृहस्पतिवार (2 अप्रैल) को 10,000 के पार": an aside
+            between = _ASIDE_RE.sub(" ", between)
         if _CLAUSE_BREAK.search(between) or len(between.split()) > 5:
             return None
         bracket = len(between) < len(raw.rstrip(" \t"))
