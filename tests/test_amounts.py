@@ -932,3 +932,9 @@ def test_a_short_aside_between_the_noun_and_its_number(nlp: Pipeline) -> None:
     assert [(a[1], a[3]) for a in amounts(nlp, text)] == [(10000, "death")]
     text = "गुरुग्राम के दस कोरोना वायरस रोगियों में से 9 लोग ठीक हो गए हैं"
     assert [a[3] for a in amounts(nlp, text)] == ["case", "recovered"]
+
+
+def test_services_named_by_their_numbers(nlp: Pipeline) -> None:
+    assert amounts(nlp, "बैरियर्स लगाए जाएंगे । 112 सर्विस या जो पुलिस पेट्रोल है") == []
+    assert amounts(nlp, "स्थानीय शहरी निकायों, 108 एंबुलेंस कर्मी, अनुबंध कर्मी") == []
+    assert [a[3] for a in amounts(nlp, "राज्य में 108 एंबुलेंस तैनात हैं")] == ["ambulance"]

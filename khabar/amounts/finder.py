@@ -265,6 +265,7 @@ class AmountExtractor:
             rf"[ \t]*(?:{trie_pattern(lex.partitives)})[ \t]+[^\d।.!?,;:()\"'\n]{{0,{_PARTITIVE_REACH}}}"
         )
         self.atom_words = frozenset(lex.atom_words())
+        self.service_re = re.compile(rf"[ \t]+(?:{trie_pattern(lex.service_words)}){AFTER_WORD}")
         self.trade_re = re.compile(
             rf"[ \t]*(?:\)[ \t]*)?पर[ \t]+(?:{trie_pattern(lex.trade_words)}){AFTER_WORD}"
         )
@@ -394,6 +395,13 @@ class AmountExtractor:
             return None  # "4-0 से जीत": a score
         if "पर" in text[e : e + 4] and self.call_re.match(text, e):
             return None  # "1031 पर फोन करें": a number dialled
+        if (
+            first.kind == DIGIT
+            and expr.value >= _MIN_LINE
+            and expr.first == expr.last
+            and self.service_re.match(text, e)
+        ):
+            return None  # "112 सर्विस", "108 एंबुलेंस सेवा": a service's number
         approx = expr.approx
         single = expr.first == expr.last and expr.value_max is None
         unit, pos, outcome, base = self._unit(text, e, expr)

@@ -204,6 +204,7 @@ class AmountLexicon:
         phone = load_table("amounts/phone_numbers.tsv")
         self.call_words = [norm_form(r[1]) for r in phone if r[0] == "call"]
         self.line_units = frozenset(r[1] for r in phone if r[0] == "line")
+        self.service_words = [norm_form(r[1]) for r in phone if r[0] == "service"]
         # unknown plural nouns after a bare number (plural_nouns.tsv)
         plural = load_table("amounts/plural_nouns.tsv")
         self.plural_endings = tuple(norm_form(r[1]) for r in plural if r[0] == "ending")
