@@ -77,6 +77,17 @@ def test_a_verb_with_its_own_genitive_object_takes_no_clause_before_a_comma(laye
         "स्कूल सोमवार से खुलेंगे", "रमेश कुमार")
 
 
+def test_speaker_before_a_relative_clause_set_off_by_commas(layer, finder, roles):
+    text = (
+        "कृष्णा जिले के एक किसान येडी रेड्डी, जिनकी आम की फसल तूफान से नष्ट हो गई है, "
+        "ने बताया कि ऐसी आंधी पहले कभी नहीं देखी।"
+    )
+    doc = run(layer, finder, roles, text, [("येडी रेड्डी", "PERSON")])
+    assert [(span(doc, q), speaker(doc, q)) for q in doc.quotes] == [
+        ("ऐसी आंधी पहले कभी नहीं देखी", "येडी रेड्डी")
+    ]
+
+
 def test_compound_perfective_reports(layer, finder, roles):
     text = "सुनीता देवी ने साफ कर दिया है कि स्कूल सोमवार को खुलेंगे। रमेश कुमार ने कह दिया कि वे चुनाव नहीं लड़ेंगे।"
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])

@@ -84,6 +84,10 @@ _MANNER_LEMMAS = frozenset({"के अनुसार", "के मुताब
 MAX_JOINT_BODY_CHARS = 60  # a body's name joined before an officials' phrase
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "ने", "पर", "तक"})
 _GENITIVE_WORDS = frozenset({"का", "की", "के"})
+MAX_ASIDE_TOKENS = 20  # a relative clause between a speaker and its ने
+_RELATIVE_ASIDE_OPENERS = _RELATIVE_OPENERS | _RELATIVE | frozenset(
+    {"जिनका", "जिसका", "जिन्हें", "जिनको", "जिसको", "जो"}
+)
 _ORG_LIST = "entities/orgs.tsv"  # the recogniser's organisation list, read for initials
 _HEADLINE_SPEECH_FORMS = frozenset({"बोले", "बोलीं", "बोला", "बोली"})  # "बैठक में बोले पीएम, C"
 _FOCUS = frozenset({"भी", "तो", "ही"})
@@ -230,6 +234,12 @@ class Detector:
                 s = doc.tokens[k][0]
                 rng = self.sp.phrase_before(doc, s, sent.start, index)
                 if rng is None:
+                    # "X, जिनकी फसल नष्ट हो गई है, ने बताया": the speaker stands before
+                    # the relative clause set off by commas
+                    opened = self._relative_aside(doc, sent, k)
+                    if opened is not None:
+                        rng = self.sp.phrase_before(doc, doc.tokens[opened][0], sent.start, index)
+                if rng is None:
                     return None
                 ref = self.sp.classify(doc, rng[0], rng[1], index)
                 return self._before_place(doc, sent, rng[0], ref, index)
@@ -238,6 +248,20 @@ class Detector:
                 s, e = doc.tokens[k]
                 return self.sp.pronoun(doc, s, e)
             k -= 1
+        return None
+
+    def _relative_aside(self, doc: Doc, sent: Sentence, k: int) -> int | None:
+        """The comma that opens a relative clause ending with the comma right before
+        token ``k`` ("X, जिनकी … है, ने"), within ``MAX_ASIDE_TOKENS``."""
+        if k - 1 <= sent.tok_start or self._word(doc, k - 1) != ",":
+            return None
+        for m in range(k - 2, max(sent.tok_start, k - 2 - MAX_ASIDE_TOKENS), -1):
+            w = self._word(doc, m)
+            if w == ",":
+                nxt = norm_word(self._word(doc, m + 1))
+                return m if nxt in _RELATIVE_ASIDE_OPENERS and m > sent.tok_start else None
+            if w in _CLAUSE_BREAKS:
+                return None
         return None
 
     def _before_place(
