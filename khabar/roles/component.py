@@ -61,6 +61,9 @@ _COMMA_NAME_END = frozenset({"ने", "का", "की", "के", "को", "
 _COMMA_PREDICATE_END = frozenset({"भी", "हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रह"})
 BECAME = frozenset({"बने", "बनीं", "बनी", "बना"})  # "X बने … के उप प्राचार्य" (a headline)
 _CLOSING = frozenset({"।", ".", ",", "|"})  # what may end a post closing a sentence
+_AS_RE = regex.compile(r"(?<![\p{L}\p{M}])के[ \t]+(?:रूप[ \t]+में|तौर[ \t]+पर)(?![\p{L}\p{M}])")
+# what ends the phrase between "POST के रूप में" and its person
+_AS_BREAKS = frozenset({"।", "कि", "ने", ",", "और", "है", "हैं", "था", "थे", "थी", "थीं"})
 _OBJECT_CASE = frozenset({"को", "ने", "से", "पर", "तक"})  # case markers before a post set off by a comma
 MAX_APPOINT_LIST = 30  # tokens from a post to the verb a list of appointments shares
 # what ends such a list before its verb: another clause or sentence
@@ -147,6 +150,7 @@ class RoleFinder:
         self.stops = frozenset(
             norm_word(r[0]) for r in load_table("quotes/np_stops.tsv") if r[1] == "stop"
         ) - GENITIVES
+        self.as_participles = frozenset(norm_word(w) for w in load_lines("roles/as_participles.txt"))
         self.letter_names = frozenset(load_lines("roles/letter_names.txt"))
         self.max_letter = max((len(w) for w in self.letter_names), default=1)
         self.determiners = frozenset(
@@ -239,6 +243,7 @@ class RoleFinder:
                     found.setdefault(ent.id, {}).setdefault((r.start, r.end), r)
         for m in self.intro_re.finditer(doc.text):
             self._introduced(doc, m, kinds, found)
+        self._introduced_any(doc, kinds, found)
         for ent in doc.entities:
             for key in sorted(found.get(ent.id, {})):
                 ent.roles.append(found[ent.id][key])
@@ -1102,6 +1107,46 @@ class RoleFinder:
                 return
             if doc.text[s:e] in ("।", "कि"):
                 return
+
+
+    def _introduced_any(self, doc: Doc, spans: _Spans, found: dict[str, dict[tuple[int, int], Role]]) -> None:
+        """Any post before "के रूप में" / "के तौर पर" with no name before it gives the post
+        to the next person of the sentence: "प्रधानमंत्री के रूप में शपथ लेने वाले X",
+        "डॉक्टर के तौर पर काम कर रहे X" (the patterns of patterns.tsv, for every post)."""
+        for m in _AS_RE.finditer(doc.text):
+            k = doc.token_index(m.start())  # the token "के"
+            sent = _sentence(doc, m.start())
+            if sent is None or k <= sent.tok_start:
+                continue
+            words = [doc.text[a:b] for a, b in doc.tokens[max(sent.tok_start, k - self.posts.max_len) : k]]
+            hit = self.posts.ending_at(words, len(words) - 1)
+            if hit is None:
+                continue
+            t0 = k - len(words) + hit[0]
+            if t0 > sent.tok_start:
+                before = doc.tokens[t0 - 1]
+                prev = spans.covering(before[0])
+                if (prev is not None and prev.type == "PERSON") or norm_word(doc.text[before[0] : before[1]]) in _OBJECT_CASE:
+                    continue  # "X भाजपा अध्यक्ष के रूप में", "X को अध्यक्ष के रूप में": X's
+            ps, pe = doc.tokens[t0][0], doc.tokens[k - 1][1]
+            j = doc.token_index(m.end())
+            for x in range(j, min(sent.tok_end, j + MAX_GAP_TOKENS)):
+                s, e = doc.tokens[x]
+                ent = spans.covering(s)
+                if ent is not None and ent.type == "PERSON":
+                    # a participle phrase right before the name ("… शपथ लेने वाले X"),
+                    # not the name right after the phrase ("बल्लेबाज़ के तौर पर पॉंटिंग")
+                    gap = [doc.text[a:b] for a, b in doc.tokens[j:x]]
+                    g = len(gap) - 1
+                    while g >= 0 and (hit := self.honorifics.ending_at(gap, g)) is not None:
+                        g = hit[0] - 1  # "सक्रिय डॉ. X"
+                    if g >= 0 and norm_word(gap[g]) in self.as_participles:
+                        title = " ".join(doc.text[ps:pe].split())
+                        found.setdefault(ent.id, {}).setdefault((ps, pe), Role(title, None, ps, pe))
+                    break
+                w = norm_word(doc.text[s:e])
+                if w in _AS_BREAKS or doc.text[s:e] in _AS_BREAKS:
+                    break
 
 
 class _Spans:
