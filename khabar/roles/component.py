@@ -10,14 +10,28 @@ For every mention of a PERSON entity it reads, within the sentence:
   are skipped, and so are initials between post and surname (प्रमुख सचिव डी.के. दीवान), a department after the
   post (अपर सचिव स्वास्थ्य X), words between a named body's genitive and the post
   (लाहौर के पुलिस प्रमुख X), a body with में (मंत्रालय में संयुक्त सचिव X), a doctor of
-  an institution (चिकित्सालय के डा. X), and a second post joined by और (ट्विटर के
-  संस्थापक और कार्यकारी निदेशक X);
+  an institution (चिकित्सालय के डा. X), a second post joined by और or सह (ट्विटर के
+  संस्थापक और कार्यकारी निदेशक X, उपायुक्त सह जिला दंडाधिकारी X), an area or department
+  of several words or after a hyphen (पुलिस अधीक्षक पश्चिम X, प्रधान सचिव-योजना X), a
+  post the recogniser took into an organisation's name (डीसी लाहौल स्पीति X), a first
+  name or initials left out of the mention (प्रभारी सीआई वीर बहादुर सिंह, सीईओ टीवी
+  नरेंद्रन), and a post set off by a comma before a name with a case marker (के संयुक्त
+  सचिव, X ने);
 - after the name: an apposition "X, मुख्यमंत्री" / "X, कांग्रेस के प्रवक्ता" / "X,
-  प्रदेश अध्यक्ष, कांग्रेस", a predicate "X … के वरिष्ठ नेता हैं" / "X इसके होस्ट बने",
-  a post in brackets "X (प्रदेश अध्यक्ष)" or a party "X (भाजपा)" (title सदस्य), "X
-  बतौर मेज़बान", "X ने मुख्यमंत्री के तौर पर";
+  प्रदेश अध्यक्ष, कांग्रेस", a predicate "X … के वरिष्ठ नेता हैं" / "X इसके होस्ट बने"
+  / "X, … की प्रभारी भी हैं" / "X … के विधायक और पूर्व मंत्री हैं", a post in brackets
+  "X (प्रदेश अध्यक्ष)" or a party "X (भाजपा)", "X (BJP)" (title सदस्य), "X बतौर
+  मेज़बान", "X ने मुख्यमंत्री के तौर पर", a post closing a line ("डा. X सीएमओ
+  फिरोजाबाद ।", "X बने … के उप प्राचार्य"), and an appointment ("X को सर्वसम्मति से
+  अध्यक्ष चुना गया", "X को अध्यक्ष, Y को सचिव … चुना गया", "X निर्विरोध अध्यक्ष चुने
+  गए"; roles/appoint_*.txt, appoint_links.tsv);
 - a post introduced before a verb phrase: "मुख्य अतिथि के रूप में शामिल हुए … X"
-  (patterns.tsv).
+  (patterns.tsv), and any post so ("प्रधानमंत्री के रूप में शपथ लेने वाले X") when a
+  participle leads to the name (roles/as_participles.txt).
+
+A region without an organisation is the organisation (the guidelines), a nationality
+adjective names its country (roles/org_forms.tsv), and "विपक्ष के नेता" is recorded as
+नेता प्रतिपक्ष (roles/genitive_titles.tsv).
 
 Titles come from khabar/resources/entities/titles.tsv (kind post) plus
 khabar/resources/roles/titles.tsv; title modifiers from roles/modifiers.tsv;
