@@ -938,3 +938,9 @@ def test_services_named_by_their_numbers(nlp: Pipeline) -> None:
     assert amounts(nlp, "बैरियर्स लगाए जाएंगे । 112 सर्विस या जो पुलिस पेट्रोल है") == []
     assert amounts(nlp, "स्थानीय शहरी निकायों, 108 एंबुलेंस कर्मी, अनुबंध कर्मी") == []
     assert [a[3] for a in amounts(nlp, "राज्य में 108 एंबुलेंस तैनात हैं")] == ["ambulance"]
+
+
+def test_train_numbers_are_no_amounts(nlp: Pipeline) -> None:
+    assert amounts(nlp, "गोरखपुर से चेन्नई जाने वाली 12511 राप्तीसागर एक्सप्रेस के स्लीपर") == []
+    assert amounts(nlp, "पटना जा रही 12741 वास्को डि गामा एक्सप्रेस सुबह पहुंची") == []
+    assert [a[1] for a in amounts(nlp, "कुल 12000 लोग एक्सप्रेस ट्रेन से आए")] == [12000]

@@ -157,6 +157,8 @@ _THAT_RE = re.compile(f"{BEFORE_WORD}कि{AFTER_WORD}")
 _CLAUSE_START_RE = re.compile(r"[।.!?,;:()\"'\n]")
 _TITLE = 30  # a quoted title around a number is at most this long on either side
 _TITLE_STOP_RE = re.compile(r"[।.!?\n\"]")
+_TRAIN_DIGITS = 5  # trains are numbered with five digits
+_TRAIN_REACH = 4  # ... and named within this many words after the number
 _NAME_REPEATS = 2  # a word and bare digits seen together this often are a name
 
 
@@ -526,6 +528,13 @@ class AmountExtractor:
                 for a in atoms[expr.first : expr.last + 1]
             ):
                 return None  # phone numbers and other codes
+            if (
+                first.kind == DIGIT
+                and len(first.text) == _TRAIN_DIGITS
+                and words is not None
+                and any(w in lex.train_words for w in words.groups()[:_TRAIN_REACH] if w)
+            ):
+                return None  # "12511 राप्तीसागर एक्सप्रेस": a train's number
             if _in_title(text, start, pos):
                 return None  # "'12 ईयर्स ए स्लेव'", "'दो और दो पांच'": a title
         return _Cand(

@@ -200,6 +200,7 @@ class AmountLexicon:
         )
         self.total_labels = tuple(norm_form(w) for w in load_lines("amounts/total_labels.txt"))
         self.others_after = frozenset(norm_form(w) for w in load_lines("amounts/others_after.txt"))
+        self.train_words = frozenset(norm_form(w) for w in load_lines("amounts/train_words.txt"))
         # telephone numbers (phone_numbers.tsv)
         phone = load_table("amounts/phone_numbers.tsv")
         self.call_words = [norm_form(r[1]) for r in phone if r[0] == "call"]
