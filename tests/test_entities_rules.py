@@ -398,3 +398,9 @@ def test_area_named_elsewhere_in_the_article_leaves_the_name(rec: EntityRecogniz
     )
     persons = {e.name for e in doc.entities if e.type == "PERSON"}
     assert not any("डोईवाला" in n for n in persons), persons
+
+
+def test_words_for_a_people_are_no_persons(rec: EntityRecognizer, layer: TextLayer) -> None:
+    doc = run(rec, layer, "राष्ट्रपति बशर अल असद की सीरियाई सरकार पर आरोप है। रोमानियाई ने कहा कि ठंड बढ़ेगी।")
+    persons = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert "बशर अल असद" in persons and not {"सीरियाई", "रोमानियाई"} & persons, persons

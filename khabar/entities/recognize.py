@@ -213,6 +213,14 @@ class SentenceRecognizer:
         spans = self._facilities(words, keys, spans)
         spans = self._descriptors(keys, spans)
         spans = self._kinds(keys, spans)
+        for sp in spans:  # "सीरियाई", "रोमानियाई": a people, no person (a surname
+            # of someone named in full elsewhere becomes the person's again: "मिस्री")
+            if sp.label == "PER" and sp.end - sp.start == 1 and sp.source != "gazetteer":
+                given = sp.start > 0 and "nm=g" in self.tagger.features.name_words.get(
+                    keys[sp.start - 1], ()
+                )  # "विक्रम मिस्री": a surname after a given name
+                if not given and self._demonym(keys[sp.start]):
+                    sp.label, sp.source = "MISC", "rule"
         spans = [sp for sp in spans if not self._vetoed(keys, sp)]
         spans.sort(key=lambda sp: sp.start)
         return spans
@@ -1170,6 +1178,20 @@ class SentenceRecognizer:
             if kind is not None:
                 sp.label, sp.source = kind, "rule"
         return spans
+
+    def _demonym(self, key: str) -> bool:
+        """A word for the people of a listed place ("सीरियाई", "रोमानियाई", "नेपाली",
+        "अमेरिकी"): the place plus ई / ी (ी for ा), unless the data knows the word
+        mainly from people's names (ईरानी, बिहारी are surnames too)."""
+        if len(key) < 4 or key[-1] not in "ीई" or self.person_word(key):
+            return False
+        stems = [key[:-1]] + ([key[:-1] + "ा"] if key[-1] == "ी" else [])
+        return any(
+            (e := self.gaz.lookup([stem])) is not None
+            and e.label == "LOC"
+            and e.kind not in WEAK_PLACE_KINDS
+            for stem in stems
+        )
 
     def _person_at(self, keys: list[str], spans: list[Span], i: int) -> bool:
         """A person's name shaped like one starts at ``i``."""
