@@ -516,3 +516,9 @@ def test_post_introduced_by_ke_roop_mein_before_a_participle(layer, finder):
         "नरेंद्र मोदी": [("प्रधानमंत्री", None, "प्रधानमंत्री")],
         "अमित कुमार": [("नोडल प्रभारी", None, "नोडल प्रभारी")],
     }
+
+
+def test_post_resigned_from(layer, finder):
+    text = "कमलनाथ ने राज्य के मुख्यमंत्री पद से इस्तीफे की घोषणा की। सुनील वर्मा ने कहा कि मंत्री को पद से इस्तीफा देना चाहिए।"
+    got = roles_of(layer, finder, text, [("कमलनाथ", "PERSON"), ("सुनील वर्मा", "PERSON")])
+    assert got == {"कमलनाथ": [("मुख्यमंत्री", None, "मुख्यमंत्री")]}

@@ -192,6 +192,11 @@ class RoleFinder:
             self.appoint_skip.setdefault(phrase[0], []).append(phrase)
         for group in self.appoint_skip.values():
             group.sort(key=len, reverse=True)
+        self.resign_links = {
+            tuple(norm_word(w) for w in a.split()): frozenset(norm_word(v) for v in b.split())
+            for a, b in load_table("roles/resign_links.tsv")
+        }
+        self.resign_cue = frozenset(v for vs in self.resign_links.values() for v in vs)
         self.appoint_cue = self.appoint_verbs | frozenset(v for vs in self.link_verbs.values() for v in vs)
         rows = load_table("roles/patterns.tsv")
         self.intro_re = regex.compile(
@@ -822,6 +827,9 @@ class RoleFinder:
         if j < n and toks[j].norm == "को":
             # "X को जिलाध्यक्ष बनाया गया", "X को भाजपा का प्रदेश अध्यक्ष नियुक्त किया गया"
             out.append(self._appointed(toks, j + 1, spans))
+        if j + 1 < n and toks[j].norm == "ने":
+            # "X ने दूरसंचार मंत्री के पद से इस्तीफ़ा दे दिया"
+            out.append(self._resigned(toks, j + 1, spans))
         r = j + 1 if j < n and toks[j].norm == "ने" else j
         if r + 1 < n and toks[r].text == "," and toks[r + 1].norm in RELATIVES:
             # "X, जो कांग्रेस के प्रवक्ता हैं, …", "X ने, जो … हैं, कहा"
@@ -976,6 +984,24 @@ class RoleFinder:
         if subject and not (v + 1 < n and toks[v + 1].norm in self.appoint_passive):
             return None  # "X नोडल अधिकारी नियुक्त करेंगे": X appoints
         return role
+
+    def _resigned(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """A post that the subject resigns from (roles/resign_links.tsv)."""
+        if not any(t.norm in self.resign_cue for t in toks[a : a + MAX_APPOINT_LIST]):
+            return None  # cheap test first
+        role = self._post_after(toks, a, spans, None)
+        if role is None:
+            return None
+        r0 = bisect_left([t.start for t in toks], role.start)
+        if r0 != a and not _genitive_start(toks, a, r0):
+            return None  # the post right there, or after a genitive ("राज्य के मुख्यमंत्री")
+        t1 = bisect_left([t.start for t in toks], role.end)
+        for link, verbs in self.resign_links.items():
+            if tuple(t.norm for t in toks[t1 : t1 + len(link)]) == link:
+                x = t1 + len(link)
+                if x < len(toks) and toks[x].norm in verbs:
+                    return role
+        return None
 
     def _skip_words(self, toks: list[_Tok], a: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
         """Index after the phrases (by first word, longest first) that start at toks[a],
