@@ -944,3 +944,8 @@ def test_train_numbers_are_no_amounts(nlp: Pipeline) -> None:
     assert amounts(nlp, "गोरखपुर से चेन्नई जाने वाली 12511 राप्तीसागर एक्सप्रेस के स्लीपर") == []
     assert amounts(nlp, "पटना जा रही 12741 वास्को डि गामा एक्सप्रेस सुबह पहुंची") == []
     assert [a[1] for a in amounts(nlp, "कुल 12000 लोग एक्सप्रेस ट्रेन से आए")] == [12000]
+
+
+def test_an_unknown_noun_shares_only_a_fate_of_the_list(nlp: Pipeline) -> None:
+    text = "अग्निशामक दल 83 हेलीकॉप्टरों और दर्जनों जहाजों की मदद से लापता हुए लोगों की तलाश में"
+    assert [a[3] for a in amounts(nlp, text)] == [None, "ship"]

@@ -810,13 +810,17 @@ class AmountExtractor:
         nxt: Unit | None = None
         nxt_happened: Unit | None = None  # what befell the next list member
         nxt_part = False  # ... said of that member's bare number only ("दो लापता")
+        nxt_outcome: Unit | None = None  # the next member's unit when it says what befell
         for i in range(len(cands) - 1, -1, -1):
             c = cands[i]
             if c.bare_ek:
                 continue
             listed = self._listed(text, cands, i)
             counted = c.unit is not None and c.unit.cls == HUMAN and not c.outcome
-            if counted or (c.own_noun and c.unit is None):
+            # a noun the lexicon lacks ("26 ट्रैकर्स") shares only what the next member's
+            # count was turned into, never a guess from a thing ("83 हेलीकॉप्टरों और
+            # दर्जनों जहाजों की मदद से लापता …"); bare numbers take their unit later
+            if counted or (c.own_noun and c.unit is None and nxt_outcome is not None):
                 # "10 पुरुष, 3 महिलाओं और 28 पशुओं की मौत", "आठ आतंकवादियों और आठ
                 # पुलिसकर्मियों समेत 18 लोग मारे गए", "26 ट्रैकर्स और तीन किसानों के मारे
                 # जाने": deaths, all of them
@@ -827,6 +831,7 @@ class AmountExtractor:
                     c.base = c.unit
                     c.unit, c.outcome = nxt_happened, True
             nxt_part = c.nounless
+            nxt_outcome = c.unit if c.outcome else None
             if c.outcome:
                 nxt_happened = c.unit
             elif c.unit is not None and c.unit.cls in (HUMAN, COUNT):
