@@ -522,3 +522,15 @@ def test_post_resigned_from(layer, finder):
     text = "कमलनाथ ने राज्य के मुख्यमंत्री पद से इस्तीफे की घोषणा की। सुनील वर्मा ने कहा कि मंत्री को पद से इस्तीफा देना चाहिए।"
     got = roles_of(layer, finder, text, [("कमलनाथ", "PERSON"), ("सुनील वर्मा", "PERSON")])
     assert got == {"कमलनाथ": [("मुख्यमंत्री", None, "मुख्यमंत्री")]}
+
+
+def test_appointment_after_a_chain_of_bodies_and_as_a_noun(layer, finder):
+    text = (
+        "बैठक में राजेश कुमार को भारतीय जनता पार्टी की जिला इकाई का अध्यक्ष चुना गया। "
+        "सुनील वर्मा के जिलाध्यक्ष बनने पर खुशी जताई गई। मनोज सिंह के अध्यक्ष ने कहा।"
+    )
+    names = [("राजेश कुमार", "PERSON"), ("सुनील वर्मा", "PERSON"), ("मनोज सिंह", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert got["राजेश कुमार"] == [("अध्यक्ष", "जिला इकाई", "भारतीय जनता पार्टी की जिला इकाई का अध्यक्ष")]
+    assert got["सुनील वर्मा"] == [("जिलाध्यक्ष", None, "जिलाध्यक्ष")]
+    assert "मनोज सिंह" not in got  # his chairman, not his post

@@ -74,11 +74,14 @@ _COMMA_NAME_END = frozenset({"ने", "का", "की", "के", "को", "
 # what ends a predicate post after "X," ("X, कांग्रेस की प्रभारी भी हैं")
 _COMMA_PREDICATE_END = frozenset({"भी", "हैं", "है", "थे", "था", "थीं", "थी", "रहे", "रही", "रह"})
 BECAME = frozenset({"बने", "बनीं", "बनी", "बना"})  # "X बने … के उप प्राचार्य" (a headline)
+BECOMING = frozenset({"बनने", "बनते"})  # "X के जिलाध्यक्ष बनने पर"
+BEING = frozenset({"जाने", "होने", "जाते", "होते"})  # "X के अध्यक्ष चुने जाने पर"
 _CLOSING = frozenset({"।", ".", ",", "|"})  # what may end a post closing a sentence
 _AS_RE = regex.compile(r"(?<![\p{L}\p{M}])के[ \t]+(?:रूप[ \t]+में|तौर[ \t]+पर)(?![\p{L}\p{M}])")
 # what ends the phrase between "POST के रूप में" and its person
 _AS_BREAKS = frozenset({"।", "कि", "ने", ",", "और", "है", "हैं", "था", "थे", "थी", "थीं"})
 _OBJECT_CASE = frozenset({"को", "ने", "से", "पर", "तक"})  # case markers before a post set off by a comma
+MAX_APPOINT_ORG = 12  # tokens of a chain of bodies before an appointed post
 MAX_APPOINT_LIST = 30  # tokens from a post to the verb a list of appointments shares
 # what ends such a list before its verb: another clause or sentence
 _APPOINT_BREAKS = frozenset({"ने", "कि", "है", "हैं", "था", "थे", "थी", "।", "?", "!", ":", ";", '"'})
@@ -830,6 +833,9 @@ class RoleFinder:
         if j + 1 < n and toks[j].norm == "ने":
             # "X ने दूरसंचार मंत्री के पद से इस्तीफ़ा दे दिया"
             out.append(self._resigned(toks, j + 1, spans))
+        if j + 1 < n and toks[j].norm == "के":
+            # "X के अध्यक्ष चुने जाने पर", "X के जिलाध्यक्ष बनने पर"
+            out.append(self._appointment_noun(toks, j + 1, spans))
         r = j + 1 if j < n and toks[j].norm == "ने" else j
         if r + 1 < n and toks[r].text == "," and toks[r + 1].norm in RELATIVES:
             # "X, जो कांग्रेस के प्रवक्ता हैं, …", "X ने, जो … हैं, कहा"
@@ -959,6 +965,8 @@ class RoleFinder:
         # list ("X को अध्यक्ष, Y को सचिव …"), so no predicate test
         role = self._post_after(toks, a, spans, None)
         if role is None or role.start != toks[a].start:
+            role = self._post_after_bodies(toks, a, spans)
+        if role is None:
             return None
         t1 = bisect_left([t.start for t in toks], role.end)
         verbs = self.appoint_verbs
@@ -984,6 +992,42 @@ class RoleFinder:
         if subject and not (v + 1 < n and toks[v + 1].norm in self.appoint_passive):
             return None  # "X नोडल अधिकारी नियुक्त करेंगे": X appoints
         return role
+
+    def _appointment_noun(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """The post in a nominalised appointment after "X के" ("X के अध्यक्ष चुने जाने
+        पर", "X के जिलाध्यक्ष बनने पर"); otherwise "X के अध्यक्ष" is X's chairman."""
+        n = len(toks)
+        if not self._post_first(toks, a):
+            return None
+        role = self._post_after(toks, a, spans, None)
+        if role is None or role.start != toks[a].start:
+            return None
+        v = bisect_left([t.start for t in toks], role.end)
+        if v < n and toks[v].norm in BECOMING:
+            return role
+        if v + 1 < n and toks[v].norm in self.appoint_verbs and toks[v + 1].norm in BEING:
+            return role
+        return None
+
+    def _post_after_bodies(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
+        """A post after a chain of genitive bodies starting at toks[a] ("भारतीय जनता पार्टी
+        की जिला इकाई का अध्यक्ष"), longer than one organisation phrase: the role with the
+        body nearest the post, its span from toks[a]."""
+        n = len(toks)
+        for x in range(a, min(n, a + MAX_APPOINT_ORG)):
+            tk = toks[x]
+            hit = self.posts.starting_at(_words(toks), x) if x > a and toks[x - 1].norm in GENITIVES else None
+            if hit is not None:
+                role = self._assemble(toks, x, hit[0], toks[hit[0] - 1].end, None, spans)
+                if role.start < tk.start and role.start >= toks[a].start:
+                    return Role(role.title, role.org, toks[a].start, role.end, region=role.region)
+                return None
+            if not tk.text[0].isalpha() or tk.norm in self.stops:
+                return None
+            ent = spans.covering(tk.start)
+            if ent is not None and ent.type == "PERSON":
+                return None
+        return None
 
     def _resigned(self, toks: list[_Tok], a: int, spans: _Spans) -> Role | None:
         """A post that the subject resigns from (roles/resign_links.tsv)."""
