@@ -192,3 +192,29 @@ def test_trained_model_is_written_compact_and_tags_the_same(tmp_path: Path) -> N
     tagger = NerTagger(model, features=fx)
     assert tagger(words) == want and "B-PER" in want
     assert [tagger.marginal(t, i) for i in range(len(words)) for t in ("O", "B-PER", "B-LOC")] == want_m
+
+
+def test_spans_of_bio_sequences() -> None:
+    """``data.spans`` against a plain reading of BIO, on random (also broken) tags."""
+    import random
+
+    from khabar.entities.data import spans
+
+    def reference(tags: list[str]) -> list[tuple[int, int, str]]:
+        out, start, label = [], -1, ""
+        for i, tag in enumerate([*tags, "O"]):
+            if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
+                out.append((start, i, label))
+                start = -1
+            if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+                start, label = i, tag[2:]
+        return out
+
+    assert spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-PER"]) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG"), (6, 7, "PER")
+    ]
+    rng = random.Random(3)
+    vocab = ["O"] * 5 + ["B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG", "B-", "I-", "X", "", "-"]
+    for _ in range(20_000):
+        tags = [rng.choice(vocab) for _ in range(rng.randint(0, 10))]
+        assert spans(tags) == reference(tags), tags

@@ -137,16 +137,21 @@ def dedup_against(test: list[Sentence], train: Iterable[Sentence]) -> list[Sente
 
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans (start token, end token exclusive, label) of a BIO sequence."""
-    if tags.count("O") == len(tags):
-        return []
+    """Entity spans (start token, end token exclusive, label) of a BIO sequence (an
+    ``I-X`` without its ``B-X`` opens a span; any other tag but ``O`` ends one)."""
+    marked = [i for i, t in enumerate(tags) if t != "O"]  # most tags are O: skip them
     out = []
     start = -1
     label = ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
-            out.append((start, i, label))
+    prev = -2
+    for i in marked:
+        tag = tags[i]
+        if start >= 0 and (i != prev + 1 or not (tag.startswith("I-") and tag[2:] == label)):
+            out.append((start, prev + 1, label))
             start = -1
         if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
             start, label = i, tag[2:]
+        prev = i
+    if start >= 0:
+        out.append((start, prev + 1, label))
     return out
