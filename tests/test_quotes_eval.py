@@ -30,6 +30,13 @@ def test_name_variants():
     assert m.same("मुताबिक़", "मुताबिक", [])  # nukta variants
     assert m.same("गृह मंत्रालय", "गृहमंत्रालय", [])  # a body whose first word opens a title
     assert not m.same("गृह मंत्रालय", "विदेश मंत्रालय", [])
+    # a longer prediction that contains the gold name matches, as a shorter one does,
+    # unless another gold name fits too
+    jio = [m.norm("जियो टेलीविज़न")]
+    assert m.same("स्थानीय जियो टेलीविज़न", "जियो टेलीविज़न", jio)
+    assert m.same("जियो", "जियो टेलीविज़न", jio)
+    assert not m.same("राहुल गांधी", "गांधी", [m.norm("गांधी"), m.norm("सोनिया गांधी")])
+    assert not m.same("सरकार के सूत्रों", "सरकार", [m.norm("सरकार")], longer_ok=False)
 
 
 def test_scoring_attribution_span_and_optional_gold():

@@ -162,9 +162,15 @@ class NameMatcher:
         n = len(short)
         return 0 < n <= len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
-    def same(self, a: str | None, b: str | None, others: list[tuple[str, ...]]) -> bool:
-        """``a`` and ``b`` name the same source; ``others`` are every gold name of the
-        article (for the ambiguity check)."""
+    def same(
+        self, a: str | None, b: str | None, others: list[tuple[str, ...]], longer_ok: bool = True
+    ) -> bool:
+        """``a`` (predicted) and ``b`` (gold) name the same source: equal, or one is a run
+        of the other's words that fits no other gold name. ``others`` are every gold name
+        of the article (for that ambiguity check); ``b`` itself is never its own rival, so
+        a longer prediction ("स्थानीय जियो टेलीविज़न" for "जियो टेलीविज़न") matches
+        as a shorter one does, unless ``longer_ok`` is false (an unnamed source's words
+        that merely contain a name, "सरकार के सूत्रों", do not name it)."""
         x, y = self.norm(a), self.norm(b)
         if not x or not y:
             return False
@@ -174,7 +180,7 @@ class NameMatcher:
         if not self._run(short, long):
             return False
         fits = {o for o in others if o == short or self._run(short, o)}
-        return len(fits - {long}) == 0
+        return len(fits - ({long, y} if longer_ok else {long})) == 0
 
 
 def person_forms(gold: dict[str, Any], text: str, matcher: NameMatcher) -> dict[str, set[str]]:
@@ -257,7 +263,9 @@ def score_article(
         if g.get("speaker_type") == "UNNAMED" or not g.get("speaker"):
             if not p.unnamed:
                 return False
-            return not any(matcher.same(n, " ".join(o), others) for n in p.names for o in others)
+            return not any(
+                matcher.same(n, " ".join(o), others, longer_ok=False) for n in p.names for o in others
+            )
         forms = written.get(g["speaker"], set())
         return any(matcher.same(n, g["speaker"], others) or matcher.key(n) in forms for n in p.names)
 
