@@ -534,3 +534,11 @@ def test_appointment_after_a_chain_of_bodies_and_as_a_noun(layer, finder):
     assert got["राजेश कुमार"] == [("अध्यक्ष", "जिला इकाई", "भारतीय जनता पार्टी की जिला इकाई का अध्यक्ष")]
     assert got["सुनील वर्मा"] == [("जिलाध्यक्ष", None, "जिलाध्यक्ष")]
     assert "मनोज सिंह" not in got  # his chairman, not his post
+
+
+def test_shared_post_before_a_list_ending_in_a_titled_name(layer, finder):
+    text = "समिति के नेता कोप्पुला ईश्वर, ई. राजेंदर और एमएलसी लक्ष्मण राव भी मौजूद थे."
+    names = [("कोप्पुला ईश्वर", "PERSON"), ("ई. राजेंदर", "PERSON"), ("लक्ष्मण राव", "PERSON")]
+    got = roles_of(layer, finder, text, names)
+    assert [t for t, _, _ in got["ई. राजेंदर"]] == ["नेता"]
+    assert [t for t, _, _ in got["लक्ष्मण राव"]] == ["एमएलसी"]

@@ -299,7 +299,8 @@ class RoleFinder:
         करात, जद-यू अध्यक्ष शरद यादव")."""
         words = _words(toks)
         n = len(toks)
-        if j < n and toks[j].text != "," and any(
+        # (a post after a comma or "और" is the next name's: "…, ई. राजेंदर और एमएलसी X")
+        if j < n and toks[j].text != "," and toks[j].norm not in LIST_JOINERS and any(
             self.posts.starting_at(words, x) is not None for x in range(j, min(j + 3, n))
         ):
             return None
