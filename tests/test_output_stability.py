@@ -126,3 +126,33 @@ def test_entity_feature_cache_bound_changes_nothing(articles: list[tuple[str, Me
     got = [fx(w) for w in sents]
     assert len(fx._cache) <= 7
     assert got == want
+
+
+_RECORDS_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from test_output_stability import _articles
+from khabar.pipeline import Pipeline
+nlp = Pipeline()
+print(json.dumps([nlp(t, m).to_dict() for t, m in _articles()], ensure_ascii=False, sort_keys=True))
+"""
+
+
+def test_records_do_not_depend_on_the_hash_seed(reference: list[dict]) -> None:
+    """Sets and dicts iterate in an order that Python's string hashing decides; a record
+    built from such an order would differ between processes (Spark workers, ingest
+    jobs). Two processes with different hash seeds must give the same records."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    tests_dir = str(Path(__file__).resolve().parent)
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _RECORDS_SCRIPT, tests_dir], env=env,
+                              capture_output=True, text=True, check=True, cwd=ROOT)
+        outs.append(json.loads(done.stdout))
+    assert outs[0] == outs[1]
+    assert outs[0] == json.loads(json.dumps(reference, ensure_ascii=False, sort_keys=True))
