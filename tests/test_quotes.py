@@ -441,3 +441,18 @@ def test_quoted_paragraph_after_a_quote_is_the_same_speaker(layer, finder, roles
     assert (quoted.kind, speaker(doc, quoted)) == ("direct", "रमेश यादव")
     assert span(doc, quoted) == "हम किसी गांव को अंधेरे में नहीं रहने देंगे। यह हमारा वादा है"
     assert not any(span(doc, q).startswith("बाजार") for q in doc.quotes)
+
+
+def test_nominative_subject_with_words_before_its_verb(layer, finder, roles):
+    text = (
+        "सुधा वर्मा साथ ही ये भी मानती हैं कि बच्चों को खेलने का समय मिलना चाहिए। "
+        "रमेश यादव गांव के बच्चों को पढ़ाते हैं और मानते हैं कि स्कूल जल्दी खुलने चाहिए। "
+        "अनिल शर्मा इस सोच से लिखते थे कि उनकी बात लोगों तक पहुंचे।"
+    )
+    doc = run(layer, finder, roles, text,
+              [("सुधा वर्मा", "PERSON"), ("रमेश यादव", "PERSON"), ("अनिल शर्मा", "PERSON")])
+    got = [(span(doc, q), speaker(doc, q)) for q in doc.quotes if q.kind == "indirect"]
+    assert got == [
+        ("बच्चों को खेलने का समय मिलना चाहिए", "सुधा वर्मा"),
+        ("स्कूल जल्दी खुलने चाहिए", "रमेश यादव"),
+    ]

@@ -69,6 +69,7 @@ _NOM_SKIP = frozenset(
 )
 _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स्पष्ट"})
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
+_CATAPHORS = frozenset({"इस", "इसी", "उस", "उसी"})
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
 MAX_CORRELATIVE_TOKENS = 25  # a relative clause read back from its correlative pronoun
@@ -445,6 +446,13 @@ class Detector:
                 ref = self._agent_ne(doc, sent, m_start, index, pairs)
             elif vf.agent == "nom":
                 ref = self._agent_nom(doc, sent, m_start, index)
+                if ref is None and self._opens_content(doc, pos, sent) and not self._has_agent(doc, sent, m_start):
+                    # the subject that opens the sentence, with words between it and the
+                    # verb ("X साथ ही ये भी मानते हैं कि", "X बच्चों को पढ़ाती हैं और
+                    # मानती हैं कि", "X इसके लिए आगाह करते हैं कि")
+                    ref = self._clause_subject(doc, sent, m_start, index)
+                    if ref is not None and self._cataphoric(doc, ref.end, m_start):
+                        ref = None  # "X इस सोच से लिखते थे कि C": C is the thought's
             else:
                 ref = self._agent_ka(doc, sent, m_start, index)
                 if ref is None:
@@ -493,6 +501,17 @@ class Detector:
             return False
         w = doc.text[nxt[0] : nxt[1]]
         return norm_word(w) == "कि" or w[:1] in ",:-\"'"
+
+    def _cataphoric(self, doc: Doc, start: int, end: int) -> bool:
+        """A demonstrative phrase with a postposition between ``start`` and ``end``
+        ("इस सोच से", "इसी उम्मीद में") that the following "कि" clause spells out."""
+        k0, k1 = doc.token_index(start), doc.token_index(end)
+        for k in range(k0, k1):
+            if norm_word(self._word(doc, k)) in _CATAPHORS:
+                for j in range(k + 2, min(k + 4, k1)):
+                    if norm_word(self._word(doc, j)) in ("से", "में"):
+                        return True
+        return False
 
     def _has_agent(self, doc: Doc, sent: Sentence, verb_start: int) -> bool:
         """Some "ने" or ergative pronoun stands in the sentence before the verb."""
