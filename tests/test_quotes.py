@@ -456,3 +456,26 @@ def test_nominative_subject_with_words_before_its_verb(layer, finder, roles):
         ("बच्चों को खेलने का समय मिलना चाहिए", "सुधा वर्मा"),
         ("स्कूल जल्दी खुलने चाहिए", "रमेश यादव"),
     ]
+
+
+def test_both_of_the_places_is_no_pair_of_persons(layer, finder, roles):
+    text = (
+        "राम प्रसाद ने बताया कि ट्रेन तेज थी। श्याम लाल ने कहा कि हादसा सुबह हुआ। "
+        "दोनों गांव के लोगों ने बताया कि ट्रैक पर काम चल रहा था।"
+    )
+    doc = run(layer, finder, roles, text, [("राम प्रसाद", "PERSON"), ("श्याम लाल", "PERSON")])
+    got = [(speaker(doc, q), q.speaker_text) for q in doc.quotes if span(doc, q).startswith("ट्रैक पर")]
+    assert got == [(None, "दोनों गांव के लोगों")]
+
+
+def test_a_post_described_by_whom_it_serves_is_someone_new(layer, finder, roles):
+    text = (
+        "पीड़िता सुनीता देवी ने कहा कि उसे न्याय चाहिए। "
+        "अभियोजन पक्ष के वकील ने कहा कि आरोपी को कड़ी सज़ा मिले। "
+        "गुजरात के मुख्यमंत्री नरेंद्र मोदी ने कहा कि व्यापार बढ़ेगा। "
+        "व्यापारियों को संबोधित करते हुए गुजरात के मुख्यमंत्री ने कहा कि कर घटेंगे।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("नरेंद्र मोदी", "PERSON"), ("गुजरात", "LOC")])
+    got = {span(doc, q): speaker(doc, q) for q in doc.quotes}
+    assert got["आरोपी को कड़ी सज़ा मिले"] is None
+    assert got["कर घटेंगे"] == "नरेंद्र मोदी"

@@ -61,6 +61,8 @@ MAX_REFLEXIVE_GAP = 15  # words between "X ने" and "अपनी (रिप�
 _REFLEXIVE = frozenset({"अपनी", "अपने", "अपना"})
 _NOT_MODIFIERS = frozenset({"बारे", "में", "से", "को", "पर", "लिए", "संबंध", "खिलाफ", "तक", "द्वारा"})
 _BOTH = frozenset({"दोनों", "दोनो"})
+_GENITIVE_WORDS = frozenset({"का", "की", "के"})
+_RELATION_WORDS = _GENITIVE_WORDS | {"वाले", "वाला", "वाली"}
 _LIST_ENDS = frozenset({"आदि", "इत्यादि", "समेत", "सहित"})  # "X, Y, Z आदि ने"
 _JOINERS = frozenset({"और", "व", "एवं", "तथा"})
 _PARTICLES = frozenset({"भी", "तो", "ही"})
@@ -380,7 +382,9 @@ class SpeakerResolver:
                 if said is not None and said.entity is not None and said.entity.type != "PERSON":
                     holder = said.entity
             if holder is None and not ref.unnamed_fallback:
-                holder = self._by_salience(c.anchor, c.line, ref.title or ref.text, strict=ref.kin)
+                holder = self._by_salience(
+                    c.anchor, c.line, ref.title or ref.text, strict=ref.kin, related=self._related(ref)
+                )
                 if holder is not None and ref.country is not None and self._countries_of(holder) - {ref.country}:
                     holder = None  # the person quoted last holds another country's post
             if holder is None and ref.unnamed_fallback:
@@ -469,8 +473,11 @@ class SpeakerResolver:
         ref = c.speaker
         if ref is None or ref.kind == PRONOUN or not ref.text:
             return None
-        if norm_word(ref.text.split()[0]) not in _BOTH:
+        words = [norm_word(w) for w in ref.text.split()]
+        if words[0] not in _BOTH:
             return None
+        if any(w in _GENITIVE_WORDS for w in words[1:]):
+            return None  # "दोनों गांव के लोगों", "दोनों देशों के अधिकारी": both of the places
         lo = self._section_start(c.line)
         found: list[Entity] = []
         hit = self.index.before(c.anchor, ("PERSON",), lo)
@@ -704,12 +711,24 @@ class SpeakerResolver:
         last = _norm_name(self.title_forms.get(" ".join(_norm_name(title)), title))[-1:]
         return any(_norm_name(r.title)[-1:] == last for r in ent.roles)
 
-    def _by_salience(self, pos: int, line: int, title: str = "", strict: bool = False) -> Entity | None:
+    def _related(self, ref: SpeakerRef) -> bool:
+        """A post described by whom or what it serves ("अभियोजन पक्ष के वकील", "फर्नीचर
+        कंपनी के मालिक", "बुइसेन का इलाज करने वाले डॉक्टर"): someone new, not the person
+        quoted last; a post of a place ("गुजरात के मुख्यमंत्री") may well be that person."""
+        words = _norm_name(ref.text)
+        if not any(w in _RELATION_WORDS for w in words[:-1]):
+            return False
+        return not any(ent.type == "LOC" for _s, _e, ent in self.index.overlapping(ref.start, ref.end))
+
+    def _by_salience(
+        self, pos: int, line: int, title: str = "", strict: bool = False, related: bool = False
+    ) -> Entity | None:
         """A post with no holder named: the person quoted last in the section, else the
         next person quoted in the paragraph. ``strict`` (a kinship term: "पीड़ित के
         पिता" is someone's relative, not whoever spoke last): only a person the article
-        gives that title."""
-        said = self._salient(pos, line)
+        gives that title. ``related`` (a post described by whom it serves, see
+        ``_related``): only the next person quoted in the paragraph, given that post."""
+        said = None if related else self._salient(pos, line)
         if said is not None and said.entity is not None and said.entity.type == "PERSON":
             if (not strict and not said.entity.roles) or self._holds(said.entity, title):
                 return said.entity
@@ -719,7 +738,7 @@ class SpeakerResolver:
         # a post first, the name next: "PHFI चीफ ने कहा … रेड्डी ने कहा"
         for anchor, li, ent in self.named:
             if anchor > pos and li == line:
-                return ent
+                return ent if not related or self._holds(ent, title) else None
         return None
 
     def _by_org_head(self, text: str, head: str, pos: int, lo: int = 0) -> Entity | None:
