@@ -479,3 +479,13 @@ def test_a_post_described_by_whom_it_serves_is_someone_new(layer, finder, roles)
     got = {span(doc, q): speaker(doc, q) for q in doc.quotes}
     assert got["आरोपी को कड़ी सज़ा मिले"] is None
     assert got["कर घटेंगे"] == "नरेंद्र मोदी"
+
+
+def test_a_converb_takes_no_bare_statement(layer, finder, roles):
+    text = (
+        "मुख्यमंत्री विजय रूपाणी ने मीडिया को कोरोना वॉरियर्स बताते हुए अखबारों को बकाए का भुगतान कर दिया। "
+        "भारत को आतंकवाद का शिकार देश बताते हुए अमेरिका ने कहा कि पाकिस्तान कार्रवाई करे।"
+    )
+    doc = run(layer, finder, roles, text, [("विजय रूपाणी", "PERSON"), ("अमेरिका", "LOC")])
+    got = [(span(doc, q), speaker(doc, q)) for q in doc.quotes]
+    assert got == [("पाकिस्तान कार्रवाई करे", "अमेरिका")]

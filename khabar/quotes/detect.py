@@ -569,6 +569,10 @@ class Detector:
                 return None  # ("X का कहना है यह …": the statement may open with a pronoun)
             if norm_word(w) in _RELATIVE_OPENERS:
                 return None  # "… के दौरान कही जो …": a relative clause, no statement
+            if "हुए" in (norm_word(x) for x in text[verb_start:pos].split()):
+                # a converb's clause is the main clause, no statement ("मीडिया को कोरोना
+                # वॉरियर्स बताते हुए अखबारों को भुगतान कर दिया")
+                return None
             cs = tok[0]
             if sent.tok_end - doc.token_index(cs) < 4:
                 return None
