@@ -489,3 +489,22 @@ def test_a_converb_takes_no_bare_statement(layer, finder, roles):
     doc = run(layer, finder, roles, text, [("विजय रूपाणी", "PERSON"), ("अमेरिका", "LOC")])
     got = [(span(doc, q), speaker(doc, q)) for q in doc.quotes]
     assert got == [("पाकिस्तान कार्रवाई करे", "अमेरिका")]
+
+
+def test_emphasis_pointing_out_and_instruction_verbs(layer, finder, roles):
+    text = (
+        "सुनीता देवी ने इस बात पर जोर दिया कि सभी को मास्क पहनना चाहिए। "
+        "रमेश कुमार ने बातचीत में ध्यान दिलाया कि अभी 400 जिले सुरक्षित हैं। "
+        "सरकार ने लोगों को हिदायत दी है कि वे हाथ ना मिलाएं। "
+        "किताब में अनिल शर्मा ने इशारा किया है कि विपक्ष को सहूलियतें मिलीं। "
+        "कोच हमेशा फिटनेस पर ज़ोर देते हैं कि नहीं, यह साफ नहीं है।"
+    )
+    doc = run(layer, finder, roles, text,
+              [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON"), ("अनिल शर्मा", "PERSON")])
+    got = [(span(doc, q), q.verb, q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+    assert got == [
+        ("सभी को मास्क पहनना चाहिए", "जोर देना", "सुनीता देवी"),
+        ("अभी 400 जिले सुरक्षित हैं", "ध्यान दिलाना", "रमेश कुमार"),
+        ("वे हाथ ना मिलाएं", "निर्देश देना", "सरकार"),
+        ("विपक्ष को सहूलियतें मिलीं", "इशारा करना", "अनिल शर्मा"),
+    ]
