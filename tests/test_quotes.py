@@ -508,3 +508,15 @@ def test_emphasis_pointing_out_and_instruction_verbs(layer, finder, roles):
         ("वे हाथ ना मिलाएं", "निर्देश देना", "सरकार"),
         ("विपक्ष को सहूलियतें मिलीं", "इशारा करना", "अनिल शर्मा"),
     ]
+
+
+def test_a_collective_source_is_no_description_of_the_last_speaker(layer, finder, roles):
+    text = (
+        "अभिनेता राहुल रॉय ने कहा कि शुरुआत आसान नहीं थी। "
+        "इंडस्ट्री में लोग कहते थे कि ये कभी हीरो नहीं बन सकता। "
+        "व्यापारी मोहम्मद आसिम ने बताया कि बिक्री घटी है। व्यापारी ने बताया कि ग्राहक कम आ रहे हैं।"
+    )
+    doc = run(layer, finder, roles, text, [("राहुल रॉय", "PERSON"), ("मोहम्मद आसिम", "PERSON")])
+    got = {span(doc, q): speaker(doc, q) for q in doc.quotes if q.kind == "indirect"}
+    assert got["ये कभी हीरो नहीं बन सकता"] is None
+    assert got["ग्राहक कम आ रहे हैं"] == "मोहम्मद आसिम"

@@ -79,6 +79,7 @@ class QuoteFinder:
             self.lexicon.descriptors,
             self.speakers.common_word,
             opinions=self.lexicon.opinion_nouns,
+            collectives=self.lexicon.collectives,
         ).resolve(cands)
         for c in resolved:
             c.entity = aliases.canonical(c.entity)

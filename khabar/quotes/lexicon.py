@@ -239,6 +239,7 @@ class QuoteLexicon:
         )
         self.opinion_nouns = frozenset(norm_word(w) for w in load_lines("quotes/opinion_nouns.tsv"))
         self.experts = frozenset(f for w in load_lines("quotes/experts.tsv") for f in noun_forms(w))
+        self.collectives = frozenset(f for w in load_lines("quotes/collectives.tsv") for f in noun_forms(w))
         self.demonyms = {norm_word(a): c for a, c in load_table("quotes/demonyms.tsv")}
         self.descriptors = frozenset(norm_word(w) for w in load_lines("quotes/descriptors.tsv")) | frozenset(
             self.demonyms

@@ -152,7 +152,9 @@ class SpeakerResolver:
         descriptors: frozenset[str] | None = None,
         common_word: Callable[[str], bool] | None = None,
         opinions: frozenset[str] | None = None,
+        collectives: frozenset[str] | None = None,
     ) -> None:
+        self.collectives = collectives or frozenset()  # लोग, परिजन: a group, never one person
         self.opinions = opinions or frozenset()  # राय, मानना: "X की राय … । उनका कहना …"
         self.documents = documents or frozenset()
         # a word mostly seen outside names in the NER data ("सिद्धांत")
@@ -430,8 +432,8 @@ class SpeakerResolver:
         ref = c.speaker
         if ref is None or ref.owner is not None or ref.document or ref.spokes or len(ref.text.split()) != 1:
             return None  # (a spokesperson speaks for someone else)
-        if ref.text.endswith("ों"):
-            return None  # a plural: a group, not the person
+        if ref.text.endswith("ों") or norm_word(ref.text) in self.collectives:
+            return None  # a plural or a collective ("लोग"): a group, not the person
         said = self._salient(c.anchor, c.line)
         if said is None or said.line != c.line or said.entity is None or said.entity.type != "PERSON":
             return None
