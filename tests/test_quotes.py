@@ -520,3 +520,18 @@ def test_a_collective_source_is_no_description_of_the_last_speaker(layer, finder
     got = {span(doc, q): speaker(doc, q) for q in doc.quotes if q.kind == "indirect"}
     assert got["ये कभी हीरो नहीं बन सकता"] is None
     assert got["ग्राहक कम आ रहे हैं"] == "मोहम्मद आसिम"
+
+
+def test_a_participle_before_the_speaker_stays_out_of_its_words(layer, finder, roles):
+    text = (
+        "प्रभावित लोगों की मदद में जुटी सुनीता देवी ने बताया कि हालात खराब हैं। "
+        "कांग्रेस से जुड़े एक वरिष्ठ पत्रकार ने कहा कि सब डरे हुए हैं। "
+        "प्रांत में बने बाढ़ नियंत्रण कार्यालय ने बताया कि 21 लोग मारे गए।"
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
+    got = [(q.speaker_text, speaker(doc, q)) for q in doc.quotes]
+    assert got == [
+        ("सुनीता देवी", "सुनीता देवी"),
+        ("एक वरिष्ठ पत्रकार", None),
+        ("बाढ़ नियंत्रण कार्यालय", None),
+    ]
