@@ -686,8 +686,10 @@ def test_unknown_plural_noun_takes_no_borrowed_unit(nlp: Pipeline) -> None:
     from the amount before it, a noun before it or a list around it."""
     got = amounts(nlp, "सेना के 25 वाहन क्षतिग्रस्त हो गए थे जबकि 17 बैरेंकें नष्ट हो गईं।")
     assert [(a[1], a[3]) for a in got] == [(25, "vehicle"), (17, None)]
-    got = amounts(nlp, "दुनिया के 62 देशों से वायरस के 5300 जीनोम्स का विश्लेषण")
+    got = amounts(nlp, "दुनिया के 62 देशों से वायरस के 5300 अनुक्रमों का विश्लेषण")
     assert [(a[1], a[3]) for a in got] == [(62, "country"), (5300, None)]
+    got = amounts(nlp, "दुनिया के 62 देशों से वायरस के 5300 जीनोम्स का विश्लेषण")
+    assert [(a[1], a[3]) for a in got] == [(62, "country"), (5300, "genome")]
     # a postposition, a pronoun or a verb with such an ending is no noun
     got = amounts(nlp, "हादसे में 10 लोगों की मौत हुई। गुजरात में छह, कर्नाटक में तीन।")
     assert [a[3] for a in got] == ["death", "death", "death"]
@@ -783,6 +785,8 @@ def test_discharged_after_treatment_and_nouns_past_a_modifier(nlp: Pipeline) -> 
     got = amounts(nlp, "संख्या 724 हो गई है । जिसमें 66 को इलाज के बाद छुट्टी दे दी गई है ।")
     assert [(a[1], a[3]) for a in got] == [(724, None), (66, "recovered")]
     got = amounts(nlp, "1,492 लोगों के शुक्राणुओं की गुणवत्ता के 10 अलग-अलग शोधों का विश्लेषण")
+    assert [(a[1], a[3]) for a in got] == [(1492, "people"), (10, "study")]
+    got = amounts(nlp, "1,492 लोगों के शुक्राणुओं की गुणवत्ता के 10 अलग-अलग अनुक्रमों का विश्लेषण")
     assert [(a[1], a[3]) for a in got] == [(1492, "people"), (10, None)]
     got = amounts(nlp, "एक हाईवे पर सैकड़ों कारें फंसी रहीं")
     assert [(a[1], a[3]) for a in got] == [(100, "car")]
@@ -921,7 +925,8 @@ def test_patients_break_down_and_spots_and_samples(nlp: Pipeline) -> None:
 
 
 def test_a_plural_counted_owns_the_genitive_after_it(nlp: Pipeline) -> None:
-    assert [a[3] for a in amounts(nlp, "एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की.")] == [None]
+    assert [a[3] for a in amounts(nlp, "एक अंतरराष्ट्रीय दल ने 81 शोधों की जांच की.")] == ["study"]
+    assert [a[3] for a in amounts(nlp, "एक अंतरराष्ट्रीय दल ने 81 अनुक्रमों की जांच की.")] == [None]
     assert [a[3] for a in amounts(nlp, "अब तक 580 कोरोना के मरीज मिले")] == ["case"]
     # a year glued to a full stop is a date
     assert amounts(nlp, "जीत दिलाई थी.2005 में दक्षिणपंथी धड़े ने") == []
@@ -948,4 +953,34 @@ def test_train_numbers_are_no_amounts(nlp: Pipeline) -> None:
 
 def test_an_unknown_noun_shares_only_a_fate_of_the_list(nlp: Pipeline) -> None:
     text = "अग्निशामक दल 83 हेलीकॉप्टरों और दर्जनों जहाजों की मदद से लापता हुए लोगों की तलाश में"
+    assert [a[3] for a in amounts(nlp, text)] == ["helicopter", "ship"]
+    text = "अग्निशामक दल 83 अनुक्रमों और दर्जनों जहाजों की मदद से लापता हुए लोगों की तलाश में"
     assert [a[3] for a in amounts(nlp, text)] == [None, "ship"]
+
+
+def test_counted_nouns_of_news_prose(nlp: Pipeline) -> None:
+    """Lemmas reviewed from the words that follow numbers (mine_nouns.py) with their
+    generated plural and oblique forms; people count as people-like units."""
+    got = [(a[1], a[3]) for a in amounts(nlp, "गांव के 40 निवासियों ने 12 सवारियां उतारीं")]
+    assert got == [(40, "resident"), (12, "passenger")]
+    assert [a[3] for a in amounts(nlp, "जंगल में दो तेंदुए दिखे")] == ["leopard"]
+    assert [a[3] for a in amounts(nlp, "तीन तेंदुओं को पकड़ा")] == ["leopard"]
+    assert [a[3] for a in amounts(nlp, "पुलिस ने 25 वस्तुएं बरामद कीं")] == ["item"]
+    assert [a[3] for a in amounts(nlp, "बाढ़ में 30 गायें बह गईं")] == ["cow"]
+    assert [a[3] for a in amounts(nlp, "सेना के छह हेलीकॉप्टरों ने उड़ान भरी")] == ["helicopter"]
+    # a nationality before a currency stays a modifier
+    assert [a[3] for a in amounts(nlp, "इसकी कीमत 10 अमरीकी डॉलर है")] == ["dollar"]
+
+
+def test_noun_forms_of_vowel_letter_and_short_u_endings() -> None:
+    from khabar.amounts.lexicon import noun_forms
+
+    assert {"तेंदुए", "तेंदुओं"} <= set(noun_forms("तेंदुआ", "m", []))
+    assert {"वस्तुएं", "वस्तुओं"} <= set(noun_forms("वस्तु", "f", []))
+
+
+def test_plural_only_nouns_keep_their_singular_out(nlp: Pipeline) -> None:
+    # 'दो पहिया वाहन' is a two-wheeler; 'दमकल की गाड़ियों' counts the vehicles
+    assert [a[3] for a in amounts(nlp, "सड़क पर दो पहिया वाहन खड़े थे")] == ["vehicle"]
+    assert [a[3] for a in amounts(nlp, "मौके पर 8 दमकल की गाड़ियों ने आग बुझाई")] == ["vehicle"]
+    assert [a[3] for a in amounts(nlp, "करीब दो दर्जन दमकलों ने आग बुझाई")] == ["fire engine"]

@@ -46,6 +46,7 @@ _MATRA_I, _MATRA_II, _MATRA_UU = "\u093f", "\u0940", "\u0942"
 _MATRA_U = "\u0941"
 _AA, _E, _OM, _EN = "\u093e", "\u0947", "\u094b\u0902", "\u0947\u0902"
 _II = "\u0908"  # ई written as a letter after a vowel (भाई, दवाई): -इयों, -इयां
+_A_LETTER = "\u0906"  # आ written as a letter after a vowel (तेंदुआ): -ए, -ओं
 
 
 def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
@@ -56,6 +57,8 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
     if paradigm in ("m", "e"):
         if last == _AA:
             forms += [lemma[:-1] + _E, lemma[:-1] + _OM]
+        elif last == _A_LETTER:
+            forms += [lemma[:-1] + "ए", lemma[:-1] + "ओं"]  # तेंदुआ: तेंदुए, तेंदुओं
         elif last == _MATRA_II:
             forms += [lemma[:-1] + _MATRA_I + "य" + _OM]
         elif last == _II:
@@ -66,7 +69,7 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
             forms += [lemma + "य" + _OM]
         else:
             forms += [lemma + _OM]
-        if paradigm == "e" and last not in (_AA, _MATRA_II, _MATRA_UU, _MATRA_I, _II):
+        if paradigm == "e" and last not in (_AA, _A_LETTER, _MATRA_II, _MATRA_UU, _MATRA_I, _II):
             forms.append(lemma + "\u094dस")
     elif paradigm == "f":
         if last in (_MATRA_II, _MATRA_I):
@@ -78,6 +81,8 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
             forms += [lemma + "एं", lemma + "ओं", lemma + "यें"]  # नौकाएं / नौकायें
         elif last == _MATRA_UU:
             forms += [lemma[:-1] + "\u0941" + "एं", lemma[:-1] + "\u0941" + "ओं"]
+        elif last == _MATRA_U:
+            forms += [lemma + "एं", lemma + "ओं"]  # वस्तु: वस्तुएं, वस्तुओं
         else:
             forms += [lemma + _EN, lemma + _OM]
     elif paradigm != "x":
