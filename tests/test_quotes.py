@@ -535,3 +535,17 @@ def test_a_participle_before_the_speaker_stays_out_of_its_words(layer, finder, r
         ("एक वरिष्ठ पत्रकार", None),
         ("बाढ़ नियंत्रण कार्यालय", None),
     ]
+
+
+def test_feelings_and_proposals_expressed_about_a_clause(layer, finder, roles):
+    text = (
+        "कप्तान राजपाल सिंह ने बातचीत में इस पर निराशा जताई कि इनाम की राशि बहुत कम है। "
+        "संघ ने प्रस्ताव दिया था कि चुनाव अगले साल हों। "
+        "मुख्यमंत्री ने हादसे पर दुख जताया।"
+    )
+    doc = run(layer, finder, roles, text, [("राजपाल सिंह", "PERSON")])
+    got = [(span(doc, q), q.verb, q.speaker_text) for q in doc.quotes]
+    assert got == [
+        ("इनाम की राशि बहुत कम है", "निराशा जताना", "राजपाल सिंह"),
+        ("चुनाव अगले साल हों", "प्रस्ताव देना", "संघ"),
+    ]
