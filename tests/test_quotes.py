@@ -549,3 +549,17 @@ def test_feelings_and_proposals_expressed_about_a_clause(layer, finder, roles):
         ("इनाम की राशि बहुत कम है", "निराशा जताना", "राजपाल सिंह"),
         ("चुनाव अगले साल हों", "प्रस्ताव देना", "संघ"),
     ]
+
+
+def test_a_speech_converb_spelt_out_by_a_later_ki_clause(layer, finder, roles):
+    text = (
+        "नर्स रूचिका चौधरी ने यह कहकर अपनी शादी टाल दी कि अभी उसकी ड्यूटी जरूरी है। "
+        "बाल ठाकरे ने भी चीयरलीडर्स का यह कहते हुए विरोध किया था कि वे दर्शकों को बहकाती हैं। "
+        "मैं आपको यह बताते हुए खुश हूं कि राज्य कोरोना से मुक्त है।"
+    )
+    doc = run(layer, finder, roles, text, [("रूचिका चौधरी", "PERSON"), ("बाल ठाकरे", "PERSON")])
+    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    assert got == [
+        ("अभी उसकी ड्यूटी जरूरी है", "कहना", "रूचिका चौधरी"),
+        ("वे दर्शकों को बहकाती हैं", "कहना", "बाल ठाकरे"),
+    ]

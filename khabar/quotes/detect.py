@@ -70,6 +70,11 @@ _NOM_SKIP = frozenset(
 _KA_SKIP = frozenset({"भी", "यह", "तो", "ये", "साफ", "स्पष्ट"})
 _CLAUSE_BREAKS = frozenset({"कि", ":", '"', "'"})
 _CATAPHORS = frozenset({"इस", "इसी", "उस", "उसी"})
+# "यह कहकर / कहते हुए" whose "यह" a later कि clause spells out
+_CATAPHORIC_CONVERB_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:यह|ये)\s+(?P<verb>कहकर|कह\s+कर|कहते\s+हुए|बताकर|बताते\s+हुए)(?![\p{L}\p{M}])"
+)
+MAX_CATAPHOR_TOKENS = 12  # tokens between the converb and its कि
 _ELISION_WORDS = frozenset({"और", "तथा", "एवं", "व", "साथ", "ही"})
 _RELATIVE = frozenset({"जिन्होंने", "जिसने"})
 MAX_CORRELATIVE_TOKENS = 25  # a relative clause read back from its correlative pronoun
@@ -177,7 +182,33 @@ class Detector:
         out.extend(self._objects(doc, index, pairs))
         out.extend(self._attributions(doc, index))
         out.extend(self._info_sentences(doc, index))
+        out.extend(self._cataphoric_converbs(doc, index, pairs))
         out.extend(self._headlines(doc, index, out))
+        return out
+
+    def _cataphoric_converbs(self, doc: Doc, index: EntityIndex, pairs: QuotePairs) -> list[Candidate]:
+        """"X ने यह कहकर शादी टाल दी कि C", "X ने … का यह कहते हुए विरोध किया कि C": the
+        कि clause spells out the "यह" of the speech converb, so C is X's statement."""
+        out: list[Candidate] = []
+        for m in _CATAPHORIC_CONVERB_RE.finditer(doc.text):
+            sent = self._sentence(doc, m.start())
+            if sent is None or sent.heading:
+                continue
+            k = doc.token_index(m.end())
+            stop = min(sent.tok_end, k + MAX_CATAPHOR_TOKENS)
+            while k < stop and norm_word(self._word(doc, k)) not in _CLAUSE_BREAKS:
+                k += 1
+            if k >= stop or norm_word(self._word(doc, k)) != "कि":
+                continue
+            ref = self._agent_ne(doc, sent, m.start(), index, pairs) or self._clause_subject(
+                doc, sent, m.start(), index
+            )
+            if ref is None:
+                continue
+            lemma = "बताना" if "बता" in m.group("verb") else "कहना"
+            cand = self._content_after(doc, sent, doc.tokens[k - 1][1], pairs, lemma, ref, m.start())
+            if cand is not None:
+                out.append(cand)
         return out
 
     # -- helpers ---------------------------------------------------------------------
