@@ -563,3 +563,14 @@ def test_a_speech_converb_spelt_out_by_a_later_ki_clause(layer, finder, roles):
         ("अभी उसकी ड्यूटी जरूरी है", "कहना", "रूचिका चौधरी"),
         ("वे दर्शकों को बहकाती हैं", "कहना", "बाल ठाकरे"),
     ]
+
+
+def test_a_statement_goes_on_across_a_wrap_written_as_a_blank_line(layer, finder, roles):
+    text = (
+        "शीर्षक\n\nउन्होंने कहा. सुनीता देवी ने कहा कि इस वजह से दूसरा \r\r\n\r\r\nविश्व युद्ध ख़त्म हो गया. "
+        "बाकी खबर यहां है.\n\nरमेश कुमार ने कहा कि बारिश होगी\n\nअगला पैरा यहां है."
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
+    got = {speaker(doc, q): span(doc, q) for q in doc.quotes if q.kind in ("indirect", "headline")}
+    assert got["सुनीता देवी"] == "इस वजह से दूसरा \r\r\n\r\r\nविश्व युद्ध ख़त्म हो गया"
+    assert got["रमेश कुमार"] == "बारिश होगी"  # a blank line of plain line breaks ends it

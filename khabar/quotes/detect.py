@@ -58,6 +58,8 @@ MAX_CHANNEL_WORDS = 3  # words of a channel converb ("जारी कर के
 MAX_OWNER_DISTANCE = 10  # tokens between a report and who issued it
 _TERMINATORS = "।॥."
 _GLUED_ASIDE_RE = regex.compile(r"[।.!?][ \t]*\(")  # a bracket right after a sentence stop
+# a line wrap some texts (the BBC Hindi set) write as a blank line of "\r\r\n" pairs
+_WRAPPED_BREAK_RE = regex.compile(r"[ \t]*\r\r\n[ \t]*\r\r\n[ \t]*")
 _LINE_STOPS = "।॥.?!:\"')-"  # a line ending with one of these is no broken sentence
 _QUOTES = "\"'"
 _SPACE_TERM = " \t।॥.\"')"
@@ -633,7 +635,8 @@ class Detector:
     def _broken_end(doc: Doc, sent: Sentence) -> int:
         """The end of a sentence that a line break cut in two ("… लोग कोरोना⏎के डर से
         … कर रहे हैं।"): a paragraph line ending without a stop, followed by a paragraph
-        line after a single line break, goes on to that line's first sentence."""
+        line after a single line break (or a wrap written as a blank line of "\r\r\n"),
+        goes on to that line's first sentence."""
         if sent.heading:
             return sent.end
         run_on = _stop_run_on(doc, sent)
@@ -644,7 +647,8 @@ class Detector:
         t = doc.text
         if li + 1 >= len(lines) or lines[li].kind != "paragraph" or lines[li + 1].kind != "paragraph":
             return sent.end
-        if sent.end < lines[li].end or t.count("\n", lines[li].end, lines[li + 1].start) != 1:
+        gap = t[lines[li].end : lines[li + 1].start]
+        if sent.end < lines[li].end or (gap.count("\n") != 1 and not _WRAPPED_BREAK_RE.fullmatch(gap)):
             return sent.end
         last = t[lines[li].start : lines[li].end].rstrip()
         if not last or last[-1] in _LINE_STOPS:
