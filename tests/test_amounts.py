@@ -326,7 +326,7 @@ def test_counted_nouns_from_their_lemmas(nlp: Pipeline) -> None:
 def test_noun_forms() -> None:
     from khabar.amounts.lexicon import noun_forms
 
-    assert noun_forms("डिब्बा", "m", []) == ["डिब्बा", "डिब्बे", "डिब्बों", "डिब्बोँ"]
+    assert noun_forms("डिब्बा", "m", []) == ["डिब्बा", "डिब्बे", "डिब्बों", "डिब्बोँ", "डिब्बो"]
     assert "साथियों" in noun_forms("साथी", "m", [])
     assert {"घटनाएं", "घटनाओं"} <= set(noun_forms("घटना", "f", []))
     assert {"खिताब", "खिताबों"} <= set(noun_forms("ख़िताब", "m", []))
@@ -984,3 +984,12 @@ def test_plural_only_nouns_keep_their_singular_out(nlp: Pipeline) -> None:
     assert [a[3] for a in amounts(nlp, "सड़क पर दो पहिया वाहन खड़े थे")] == ["vehicle"]
     assert [a[3] for a in amounts(nlp, "मौके पर 8 दमकल की गाड़ियों ने आग बुझाई")] == ["vehicle"]
     assert [a[3] for a in amounts(nlp, "करीब दो दर्जन दमकलों ने आग बुझाई")] == ["fire engine"]
+
+
+def test_oblique_plural_without_anusvara_and_loan_nouns(nlp: Pipeline) -> None:
+    assert [a[3] for a in amounts(nlp, "शहर के 24 वार्डो में सर्वे हुआ")] == ["ward"]
+    assert [a[3] for a in amounts(nlp, "मुठभेड़ में तीन सैनिको की मौत")] == ["death"]
+    assert [a[3] for a in amounts(nlp, "पुलिस ने 15 ग्रेनेड बरामद किए")] == ["grenade"]
+    assert [a[3] for a in amounts(nlp, "सेना के 24 मल्टीरोल चॉपर खरीदे जाएंगे")] == ["helicopter"]
+    # a plural-only row: 'जम्मू संभाग' names a division
+    assert [a[3] for a in amounts(nlp, "प्रदेश के दो संभागों में बारिश")] == ["division"]

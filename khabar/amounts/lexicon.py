@@ -87,6 +87,10 @@ def noun_forms(lemma: str, paradigm: str, extra: list[str]) -> list[str]:
             forms += [lemma + _EN, lemma + _OM]
     elif paradigm != "x":
         raise ValueError(f"count_nouns.tsv: {lemma}: unknown paradigm {paradigm!r}")
+    if paradigm != "x":
+        # the oblique plural typed without its anusvara ("सैनिको", "अभियुक्तो"), as
+        # units.tsv lists it for time words ("वर्षो")
+        forms += [f[:-1] for f in forms[1:] if f.endswith(_OM)]
     out: list[str] = []
     for f in forms:
         for v in (f, _NUKTA_RE.sub(r"\1", f), f.replace("\u0902", "\u0901")):
