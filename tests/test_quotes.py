@@ -574,3 +574,7 @@ def test_a_statement_goes_on_across_a_wrap_written_as_a_blank_line(layer, finder
     got = {speaker(doc, q): span(doc, q) for q in doc.quotes if q.kind in ("indirect", "headline")}
     assert got["सुनीता देवी"] == "इस वजह से दूसरा \r\r\n\r\r\nविश्व युद्ध ख़त्म हो गया"
     assert got["रमेश कुमार"] == "बारिश होगी"  # a blank line of plain line breaks ends it
+    # the wrap right after कि, its next line ending without a stop as a heading would
+    text = "शीर्षक\n\nपहला वाक्य यहां है. अनिल शर्मा ने यह भी कहा कि \r\r\n\r\r\nईरान के हित सुरक्षित हैं.यदि \r\r\n\r\r\nआगे देखें तो सब ठीक है."
+    doc = run(layer, finder, roles, text, [("अनिल शर्मा", "PERSON")])
+    assert [(speaker(doc, q), span(doc, q)) for q in doc.quotes][:1] == [("अनिल शर्मा", "ईरान के हित सुरक्षित हैं")]

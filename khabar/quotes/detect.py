@@ -228,7 +228,7 @@ class Detector:
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Content without surrounding spaces, the final stop, or unpaired marks."""
         t = doc.text
-        while start < end and t[start] in " \t,":
+        while start < end and t[start] in " \t,\r\n":
             start += 1
         while end > start and t[end - 1] in _SPACE_TERM:
             if t[end - 1] == ")" and "(" in t[start : end - 1]:
@@ -645,10 +645,13 @@ class Detector:
         lines = doc.lines
         li = sent.line
         t = doc.text
-        if li + 1 >= len(lines) or lines[li].kind != "paragraph" or lines[li + 1].kind != "paragraph":
+        if li + 1 >= len(lines) or lines[li].kind != "paragraph":
             return sent.end
         gap = t[lines[li].end : lines[li + 1].start]
-        if sent.end < lines[li].end or (gap.count("\n") != 1 and not _WRAPPED_BREAK_RE.fullmatch(gap)):
+        wrapped = _WRAPPED_BREAK_RE.fullmatch(gap) is not None  # (its next line may look like a heading)
+        if lines[li + 1].kind != "paragraph" and not wrapped:
+            return sent.end
+        if sent.end < lines[li].end or (gap.count("\n") != 1 and not wrapped):
             return sent.end
         last = t[lines[li].start : lines[li].end].rstrip()
         if not last or last[-1] in _LINE_STOPS:
