@@ -578,3 +578,18 @@ def test_a_statement_goes_on_across_a_wrap_written_as_a_blank_line(layer, finder
     text = "शीर्षक\n\nपहला वाक्य यहां है. अनिल शर्मा ने यह भी कहा कि \r\r\n\r\r\nईरान के हित सुरक्षित हैं.यदि \r\r\n\r\r\nआगे देखें तो सब ठीक है."
     doc = run(layer, finder, roles, text, [("अनिल शर्मा", "PERSON")])
     assert [(speaker(doc, q), span(doc, q)) for q in doc.quotes][:1] == [("अनिल शर्मा", "ईरान के हित सुरक्षित हैं")]
+
+
+def test_conclusions_reached_report_their_clause(layer, finder, roles):
+    text = (
+        "शीर्षक\n\nपहला वाक्य. इस शोध के बाद शोधकर्ता इस नतीजे पर पहुँचे कि मोबाइल से खतरा है. "
+        "वैज्ञानिकों ने इससे ये निष्कर्ष निकाला कि माँ की मौजूदगी जरूरी है. "
+        "सुनीता देवी इस निष्कर्ष पर पहुंचीं कि बदलाव जरूरी है."
+    )
+    doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
+    got = [(span(doc, q), q.speaker_text, speaker(doc, q)) for q in doc.quotes]
+    assert got == [
+        ("मोबाइल से खतरा है", "शोधकर्ता", None),
+        ("माँ की मौजूदगी जरूरी है", "वैज्ञानिकों", None),
+        ("बदलाव जरूरी है", "सुनीता देवी", "सुनीता देवी"),
+    ]
