@@ -399,6 +399,8 @@ def run(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {}
     for split in ("dev", "test"):
         part = [g for g in golds if g.split == split]
+        if not part:
+            continue  # e.g. --articles picked one split only
         quotes = [q for g in part for q in g.data.get("quotes", [])]
         results[split] = {
             "articles": len(part),

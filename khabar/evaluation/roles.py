@@ -176,6 +176,8 @@ def run(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {}
     for split in ("dev", "test"):
         part = [g for g in golds if g.split == split]
+        if not part:
+            continue  # e.g. --articles picked one split only
         results[split] = {
             "articles": len(part),
             "khabar": evaluate(part, lambda g: predicted_roles(articles[g.number])).row(),
