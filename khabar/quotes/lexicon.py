@@ -192,7 +192,6 @@ class QuoteLexicon:
                         variant = " ".join([*noun, particle, *words[len(noun) :]])
                         vkey = " ".join(norm_word(w) for w in variant.split())
                         self.verbs.setdefault(vkey, VerbForm(variant, lemma, how, obj == "yes"))
-        self.verb_re = regex.compile(alternation([v.form for v in self.verbs.values()]))
         self.verb_matcher = PhraseMatcher({v.form: key for key, v in self.verbs.items()})
 
         self.pronouns: dict[str, tuple[str, int]] = {}
