@@ -89,6 +89,20 @@ _SUBJUNCTIVE_RE = regex.compile(
 _PROGRESSIVE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:रहा|रही|रहे|रहीं)[ \t]+(?:है|हैं)[ \t]*[।॥.!?\"')]*[ \t]*$"
 )
+# the verb at the end of the sentence and its aspect or mood: the first that matches
+_ENDINGS = (
+    ("end:past", _PAST_END_RE),
+    ("end:passive", _PASSIVE_RE),
+    ("end:perfect", _PERFECT_RE),
+    ("end:present", _PRESENT_END_RE),
+)
+_ASPECTS = (
+    ("aspect:simple", _SIMPLE_RE),
+    ("aspect:habitual", _HABITUAL_RE),
+    ("aspect:progressive", _PROGRESSIVE_RE),
+    ("mood:subjunctive", _SUBJUNCTIVE_RE),
+)
+
 _FIRST_FUTURE_RE = regex.compile(r"[\p{L}\p{M}](?:ूंगा|ूंगी|ूँगा|ूँगी|ऊंगा|ऊंगी|ऊँगा|ऊँगी)(?![\p{L}\p{M}])")
 _PASSIVE_AFTER_RE = regex.compile(r"[ \t]+(?:गया|गई|गए|गयी|गये|जा)(?![\p{L}\p{M}])")
 ADDRESSEE_WINDOW = 8  # tokens before a passive reporting verb searched for its addressee
@@ -113,6 +127,13 @@ _WORD_CHAR_RE = regex.compile(r"[\p{L}\p{M}]")
 _YEAR = r"(?:19|20)\d\d(?!\d)"  # a year of the news: 1900-2099
 # the sentence is about the speaker or someone else acting: the reporter's narration
 _NOT_THE_SPEAKERS = frozenset({"names:speaker", "other:acts", "opens:they"})
+
+
+def _first_match(
+    table: tuple[tuple[str, regex.Pattern[str]], ...], text: str, start: int, end: int
+) -> str | None:
+    """The feature of the first pattern in ``table`` found in ``text[start:end]``."""
+    return next((name for name, rx in table if rx.search(text, start, end)), None)
 
 
 @dataclass
@@ -359,26 +380,16 @@ class ContinuationFinder:
         if _FIRST_FUTURE_RE.search(t, s, e):
             kinds.add("first")  # "करूंगा", "जाऊंगी": the first person in the verb itself
         f.extend(f"cue:{k}" for k in sorted(kinds - {"narration"}))
-        if _PAST_END_RE.search(t, s, sent.end):
-            f.append("end:past")
-        elif _PASSIVE_RE.search(t, s, sent.end):
-            f.append("end:passive")
-        elif _PERFECT_RE.search(t, s, sent.end):
-            f.append("end:perfect")
-        elif _PRESENT_END_RE.search(t, s, sent.end):
-            f.append("end:present")
-        if _SIMPLE_RE.search(t, s, sent.end):
-            f.append("aspect:simple")
-            if self._agent_in_main_clause(doc, sent):
+        ending = _first_match(_ENDINGS, t, s, sent.end)
+        if ending:
+            f.append(ending)
+        aspect = _first_match(_ASPECTS, t, s, sent.end)
+        if aspect:
+            f.append(aspect)
+            if aspect == "aspect:simple" and self._agent_in_main_clause(doc, sent):
                 # "जवानों ने जवाबी कार्रवाई की": what a third party did, told in the
                 # simple past (a pronoun's ergative is one word: उन्होंने, हमने)
                 f.append("agent:told")
-        elif _HABITUAL_RE.search(t, s, sent.end):
-            f.append("aspect:habitual")
-        elif _PROGRESSIVE_RE.search(t, s, sent.end):
-            f.append("aspect:progressive")
-        elif _SUBJUNCTIVE_RE.search(t, s, sent.end):
-            f.append("mood:subjunctive")
         if _FUTURE_RE.search(t, s, e):
             f.append("future")
         if t[max(s, e - 1) : sent.end].find("?") >= 0 or "?" in t[e : sent.end]:
