@@ -55,6 +55,11 @@ def quote_text(doc: Doc, q: Quote) -> str:
     return doc.text[q.start : q.end]
 
 
+def statements(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, verb, speaker name) of every quote, in order."""
+    return [(quote_text(doc, q), q.verb, speaker_name(doc, q)) for q in doc.quotes]
+
+
 def run_entities(rec: EntityRecognizer, layer: TextLayer, text: str) -> Doc:
     """The doc of ``text`` after the entity recogniser, every mention checked to be the
     text at its offsets."""

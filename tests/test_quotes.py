@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import make_doc
+from helpers import make_doc, statements
 from helpers import quote_text as span
 from helpers import run_quotes as run
 from helpers import speaker_name as speaker
@@ -91,7 +91,7 @@ def test_speaker_before_a_relative_clause_set_off_by_commas(layer, finder, roles
 def test_compound_perfective_reports(layer, finder, roles):
     text = "सुनीता देवी ने साफ कर दिया है कि स्कूल सोमवार को खुलेंगे। रमेश कुमार ने कह दिया कि वे चुनाव नहीं लड़ेंगे।"
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [
         ("स्कूल सोमवार को खुलेंगे", "स्पष्ट करना", "सुनीता देवी"),
         ("वे चुनाव नहीं लड़ेंगे", "कहना", "रमेश कुमार"),
@@ -104,28 +104,28 @@ def test_rejection_with_its_content_and_a_connective_before_a_comma(layer, finde
         "इतना ही नहीं, अदालत ने रमेश कुमार की याचिका को भी खारिज कर दिया।"
     )
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [("वे पार्टी छोड़ेंगी", "खारिज करना", "सुनीता देवी")]
 
 
 def test_ka_kahna_with_a_topic_between(layer, finder, roles):
     text = "विशेषज्ञ सुनीता देवी का इस बारे में कहना था कि स्कूल जल्द खुलेंगे।"
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [("स्कूल जल्द खुलेंगे", "का कहना", "सुनीता देवी")]
 
 
 def test_promise_in_both_spellings(layer, finder, roles):
     text = "सुनीता देवी ने वायदा किया है कि सबको घर मिलेगा। रमेश कुमार ने वादा किया कि सड़क बनेगी।"
     doc = run(layer, finder, roles, text, [("सुनीता देवी", "PERSON"), ("रमेश कुमार", "PERSON")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [("सबको घर मिलेगा", "वादा करना", "सुनीता देवी"), ("सड़क बनेगी", "वादा करना", "रमेश कुमार")]
 
 
 def test_habitual_with_rahta_auxiliary(layer, finder, roles):
     text = "स्वास्थ्य विभाग हमेशा ये सुझाव देता रहता है कि बच्चे कम फोन चलाएं।"
     doc = run(layer, finder, roles, text, [("स्वास्थ्य विभाग", "ORG")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [("बच्चे कम फोन चलाएं", "सुझाव देना", "स्वास्थ्य विभाग")]
 
 
@@ -558,7 +558,7 @@ def test_a_speech_converb_spelt_out_by_a_later_ki_clause(layer, finder, roles):
         "मैं आपको यह बताते हुए खुश हूं कि राज्य कोरोना से मुक्त है।"
     )
     doc = run(layer, finder, roles, text, [("रूचिका चौधरी", "PERSON"), ("बाल ठाकरे", "PERSON")])
-    got = [(span(doc, q), q.verb, speaker(doc, q)) for q in doc.quotes]
+    got = statements(doc)
     assert got == [
         ("अभी उसकी ड्यूटी जरूरी है", "कहना", "रूचिका चौधरी"),
         ("वे दर्शकों को बहकाती हैं", "कहना", "बाल ठाकरे"),
